@@ -1,0 +1,12 @@
+/**
+ * `count / total` as the report prints a percentage: rounded half up to two
+ * decimals on the exact fraction (`72.95%`), except exactly `100%` and `0%`.
+ * Integer arithmetic keeps the rounding exact where floating point would not.
+ */
+export function formatPercent(count: number, total: number): string {
+  if (total <= 0) throw new Error('percentage of an empty total');
+  if (count === 0) return '0%';
+  if (count === total) return '100%';
+  const hundredths = Math.floor((2 * count * 10000 + total) / (2 * total));
+  return `${Math.floor(hundredths / 100)}.${String(hundredths % 100).padStart(2, '0')}%`;
+}
