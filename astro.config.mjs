@@ -1,0 +1,19 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+
+/** A sub-path such as `/reports/crm/` to publish under; `/` by default. */
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+  // The sitemap and Open Graph URLs need an absolute origin; SITE_URL sets the real one at deploy time.
+  site: process.env.SITE_URL || 'https://example.org',
+  base,
+  // The build script writes into a scratch folder and swaps it in only when the build succeeds.
+  outDir: process.env.REPORT_OUT_DIR || 'dist',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx(), sitemap()],
+  devToolbar: { enabled: false },
+});

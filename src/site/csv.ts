@@ -1,0 +1,28 @@
+/** The tables as CSV downloads (UTF-8, header row, one row per table row). */
+import { csvFormatRows } from 'd3-dsv';
+import type { FrequencyTable } from '../survey/analysis/frequencyTable.ts';
+import type { CorrelationMatrix } from '../survey/analysis/correlationMatrix.ts';
+
+/**
+ * A cell made safe to open in a spreadsheet: one beginning with `= + - @`
+ * (or a tab or carriage return) would run as a formula, so it gets a leading `'`.
+ */
+export function neutraliseFormula(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+function toCsv(rows: string[][]): string {
+  return `${csvFormatRows(rows.map((row) => row.map(neutraliseFormula)))}\n`;
+}
+
+/** A frequency table: label, count, percent; led by the group column when the table is grouped (表7). */
+export function frequencyTableCsv(table: FrequencyTable): string {
+  const grouped = table.rows.some((r) => r.group !== undefined);
+  const header = [...(grouped ? ['类别'] : []), '选项', '高校馆数量', '比例'];
+  return toCsv([header, ...table.rows.map((r) => [...(grouped ? [r.group ?? ''] : []), r.label, String(r.count), r.percent])]);
+}
+
+/** The correlation matrix with two decimals, headed `,用户受益指数,用户信任指数,用户参与指数`. */
+export function correlationCsv(m: CorrelationMatrix): string {
+  return toCsv([['', ...m.names], ...m.names.map((name, i) => [name, ...m.r[i]!.map((r) => r.toFixed(2))])]);
+}

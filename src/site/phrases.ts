@@ -1,0 +1,30 @@
+/** Rounded-down phrases for shares the report states loosely ("超过70%", "超九成", "半数以上"). */
+
+const tenthsInChinese = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** Whole tenths of `share`, robust to floating-point error (0.7 stays 7, not 6.999…). */
+function tenths(share: number): { whole: number; exact: boolean } {
+  const x = Math.round(share * 1e9) / 1e8;
+  return { whole: Math.floor(x), exact: Number.isInteger(x) };
+}
+
+/** "超过70%": the share rounded down to tens of percent; "70%" when it is exactly that. */
+export function moreThanPercentTens(share: number): string {
+  const { whole, exact } = tenths(share);
+  if (whole === 0) return exact ? '0%' : '不足10%';
+  return exact ? `${whole * 10}%` : `超过${whole * 10}%`;
+}
+
+/** "超九成": the share rounded down to tenths in Chinese; "九成" when it is exactly that. */
+export function moreThanTenths(share: number): string {
+  const { whole, exact } = tenths(share);
+  if (whole === 10) return '全部';
+  if (whole === 0) return exact ? '没有' : '不足一成';
+  return exact ? `${tenthsInChinese[whole]}成` : `超${tenthsInChinese[whole]}成`;
+}
+
+/** "半数以上", "半数" or "不足半数". */
+export function halfPhrase(share: number): string {
+  if (share > 0.5) return '半数以上';
+  return share === 0.5 ? '半数' : '不足半数';
+}
