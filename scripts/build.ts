@@ -10,12 +10,14 @@ import * as pagefind from 'pagefind';
 import { formatProblems, loadDataset } from '../src/survey/loadDataset.ts';
 import { reportDataPath } from '../src/site/report.ts';
 
-const dist = resolve('dist');
-const scratch = resolve(`.build-${process.pid}`);
+/** Where the finished site goes: `REPORT_DIST`, or `dist/`. */
+const dist = resolve(process.env.REPORT_DIST || 'dist');
+// Beside the destination, so the final swap is a rename on one file system.
+const scratch = `${dist}.build-${process.pid}`;
 
 function fail(message: string): never {
   rmSync(scratch, { recursive: true, force: true });
-  console.error(`\n${message}\n构建已停止，dist/ 保持原样。`);
+  console.error(`\n${message}\n构建已停止，${relative(process.cwd(), dist) || dist}/ 保持原样。`);
   process.exit(1);
 }
 
@@ -42,4 +44,4 @@ const old = `${dist}.old-${process.pid}`;
 if (existsSync(dist)) renameSync(dist, old);
 renameSync(scratch, dist);
 rmSync(old, { recursive: true, force: true });
-console.log('网站已写入 dist/。');
+console.log(`网站已写入 ${relative(process.cwd(), dist)}/。`);
