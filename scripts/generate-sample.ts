@@ -58,6 +58,8 @@ export function generateSample(seed: number = SEED): Sample {
     thresholds: Object.values(publishedThresholds).map((t) => ({ question: t.question, atLeast: t.atLeast, rows: ceil(t.shareAbove) })),
     stageMargin: 1,
     tolerance: 0.0001,
+    // Libraries of 80+ staff (the survey's population) offer a handful of services and channels at least.
+    floors: { 4: 3, 9: 5 },
   };
   const assignment = assign(rng, targetCounts(), targets);
   const { rows, responses } = buildRows(rng, assignment, namedStage, publishedStageFourLibraries);

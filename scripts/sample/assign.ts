@@ -35,6 +35,8 @@ export interface Targets {
   stageMargin: number;
   /** Stop tuning when every correlation is this close to its target. */
   tolerance: number;
+  /** Fewest options a library answering a question selects (default 1: the question is required). */
+  floors: Record<number, number>;
 }
 
 export interface Assignment {
@@ -65,6 +67,10 @@ interface QState {
   count: number[];
   /** Per library: may receive options (shown and not answered with the exclusive option). */
   open: boolean[];
+  /** Fewest options an open library keeps. */
+  floor: number;
+  /** 题9's tier: a library at this count is not a donor (it would fall below the threshold). */
+  keep?: number;
 }
 
 export function assign(rng: Rng, counts: Map<number, number[]>, targets: Targets): Assignment {
@@ -110,6 +116,7 @@ export function assign(rng: Rng, counts: Map<number, number[]>, targets: Targets
       sel: rows.map(() => new Uint8Array(options.length)),
       count: new Array<number>(n).fill(0),
       open: new Array<boolean>(n).fill(true),
+      floor: targets.floors[q] ?? 1,
     };
     // Skip logic: 题15 is shown only where 题14 is not the exclusive option.
     if (question.shownIf) {
@@ -163,22 +170,18 @@ export function assign(rng: Rng, counts: Map<number, number[]>, targets: Targets
     } else {
       for (const o of optionOrder) give(o, eligible, target[o]!, 0.9);
     }
-    // Required: every shown, non-exclusive library answers at least one option.
+    // Required, and not implausibly few: lift every open library to the question's floor.
+    if (tier) st.keep = tier.atLeast;
     for (const i of eligible) {
-      if (st.count[i]! > 0) continue;
-      const donors = rng.shuffle(eligible.filter((j) => st.count[j]! >= 2));
-      let fixed = false;
-      for (const j of donors) {
-        const o = optionOrder.find((o) => st.sel[j]![o] === 1);
-        if (o === undefined) continue;
-        st.sel[j]![o] = 0;
-        st.count[j]!--;
-        st.sel[i]![o] = 1;
+      while (st.count[i]! < st.floor) {
+        const donors = rng.shuffle(eligible.filter((j) => st.count[j]! > st.floor && st.count[j] !== st.keep));
+        const move = donors.flatMap((j) => optionOrder.filter((o) => st.sel[j]![o] === 1 && st.sel[i]![o] === 0).map((o) => ({ j, o })))[0];
+        if (!move) throw new Error(`题${q}: library ${i} cannot reach ${st.floor} options`);
+        st.sel[move.j]![move.o] = 0;
+        st.count[move.j]!--;
+        st.sel[i]![move.o] = 1;
         st.count[i]!++;
-        fixed = true;
-        break;
       }
-      if (!fixed) throw new Error(`题${q}: library ${i} would answer nothing`);
     }
     states.set(q, st);
   }
@@ -248,7 +251,7 @@ function tune(rng: Rng, states: Map<number, QState>, stage: number[], n: number,
     if (o === st.exclusive) continue;
     const a = rng.int(0, n - 1);
     const b = rng.int(0, n - 1);
-    if (st.sel[a]![o] !== 1 || st.count[a]! < 2 || st.sel[b]![o] !== 0 || !st.open[b]) continue;
+    if (st.sel[a]![o] !== 1 || st.count[a]! <= st.floor || st.sel[b]![o] !== 0 || !st.open[b]) continue;
     const k = st.k;
     const xa = x[k]![a]!;
     const xb = x[k]![b]!;
