@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { halfPhrase, moreThanPercentTens, moreThanTenths } from '../../src/site/phrases.ts';
+
+describe('loose share phrases', () => {
+  it('超过N0%, rounded down, exact tens stated as such', () => {
+    expect(moreThanPercentTens(91 / 122)).toBe('超过70%');
+    expect(moreThanPercentTens(0.7)).toBe('70%');
+    expect(moreThanPercentTens(0.05)).toBe('不足10%');
+  });
+  it('超N成', () => {
+    expect(moreThanTenths(112 / 122)).toBe('超九成');
+    expect(moreThanTenths(0.9)).toBe('九成');
+    expect(moreThanTenths(0.55)).toBe('超五成');
+    expect(moreThanTenths(1)).toBe('全部');
+  });
+  it('半数', () => {
+    expect(halfPhrase(62 / 122)).toBe('半数以上');
+    expect(halfPhrase(0.5)).toBe('半数');
+    expect(halfPhrase(60 / 122)).toBe('不足半数');
+  });
+});
