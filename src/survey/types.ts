@@ -37,4 +37,10 @@ export interface Dataset {
   /** How many submissions were set aside as earlier duplicates. */
   setAside: number;
   warnings: Problem[];
+  /**
+   * How many counted responses answered each question (题n → count; skipped,
+   * `(空)` and empty cells are not answers). Set by the validator, for the
+   * data check's summary; free-text answers themselves are never kept.
+   */
+  answered?: Record<number, number>;
 }

@@ -11,11 +11,10 @@ const SERIAL = /^[1-9]\d*$/;
 const BEIJING_OFFSET_HOURS = 8;
 
 function instant(y: number, mo: number, d: number, h: number, mi: number, s: number): Date | null {
-  const t = Date.UTC(y, mo - 1, d, h - BEIJING_OFFSET_HOURS, mi, s);
-  const check = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
+  const wall = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
   // Date.UTC rolls 2023/2/30 over to March: a date that does not round-trip does not exist.
-  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d || h > 23 || mi > 59 || s > 59) return null;
-  return new Date(t);
+  if (wall.getUTCFullYear() !== y || wall.getUTCMonth() !== mo - 1 || wall.getUTCDate() !== d || h > 23 || mi > 59 || s > 59) return null;
+  return new Date(wall.getTime() - BEIJING_OFFSET_HOURS * 3600_000);
 }
 
 /**
