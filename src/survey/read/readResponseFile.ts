@@ -9,10 +9,10 @@ import type { ReadResult } from './types.ts';
 /** Why a file could not be opened, in Chinese. */
 function openError(path: string, e: unknown): string {
   const code = (e as { code?: string } | null)?.code;
-  if (code === 'ENOENT') return `找不到文件 ${path}`;
-  if (code === 'EISDIR') return `${path} 是一个文件夹，不是答卷文件`;
-  if (code === 'EACCES' || code === 'EPERM') return `没有权限读取文件 ${path}`;
-  return `无法读取文件 ${path}：${e instanceof Error ? e.message : String(e)}`;
+  if (code === 'ENOENT') return '找不到这个文件';
+  if (code === 'EISDIR') return '这是一个文件夹，不是答卷文件';
+  if (code === 'EACCES' || code === 'EPERM') return '没有权限读取这个文件';
+  return `无法读取这个文件：${e instanceof Error ? e.message : String(e)}`;
 }
 
 /**
