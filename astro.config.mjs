@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
 
 /** A sub-path such as `/reports/crm/` to publish under; `/` by default. */
 const base = process.env.BASE_PATH || '/';
@@ -14,6 +15,15 @@ export default defineConfig({
   outDir: process.env.REPORT_OUT_DIR || 'dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  markdown: {
+    processor: satteri({
+      features: {
+        // The source text already has Chinese quotation marks; leave every character as written.
+        smartPunctuation: false,
+        gfm: { footnotes: { label: '注释', backLabel: '返回正文引用处 {reference}' } },
+      },
+    }),
+  },
   integrations: [mdx(), sitemap()],
   devToolbar: { enabled: false },
 });

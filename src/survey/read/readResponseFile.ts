@@ -7,7 +7,7 @@ import { readXlsx } from './readXlsx.ts';
 import type { ReadResult } from './types.ts';
 
 /** Why a file could not be opened, in Chinese. */
-function openError(path: string, e: unknown): string {
+function openError(e: unknown): string {
   const code = (e as { code?: string } | null)?.code;
   if (code === 'ENOENT') return '找不到这个文件';
   if (code === 'EISDIR') return '这是一个文件夹，不是答卷文件';
@@ -27,7 +27,7 @@ export async function readResponseFile(path: string): Promise<ReadResult> {
   try {
     bytes = await readFile(path);
   } catch (e) {
-    return error(openError(path, e));
+    return error(openError(e));
   }
   if (ext === '.xlsx') return readXlsx(path, bytes);
   const decoded = decodeText(bytes);

@@ -15,6 +15,10 @@ export interface QuestionRule {
   normalized: Map<string, number>;
   /** Normalised text of an option that takes a write-in → position. */
   writeIn: Map<string, number>;
+  /** Option texts by position. */
+  texts: string[];
+  /** First character code of an option text → the options starting with it, for matching without building strings. */
+  byFirstChar: Map<number, number[]>;
   /** Position of the exclusive "none" option, or -1. */
   exclusive: number;
   /** The options for an error message: `资源荐购、上门送书/取书服务、…`. */
@@ -33,6 +37,11 @@ function ruleFor(q: Question): QuestionRule {
     normalized.set(normalizeOptionText(o.text), i);
     if (o.writeIn) writeIn.set(normalizeOptionText(o.text), i);
   });
+  const byFirstChar = new Map<number, number[]>();
+  options.forEach((o, i) => {
+    const code = o.text.charCodeAt(0);
+    byFirstChar.set(code, [...(byFirstChar.get(code) ?? []), i]);
+  });
   let shownIf: QuestionRule['shownIf'] = null;
   if (q.shownIf) {
     const target = questionnaire.questions[q.shownIf.question - 1]!;
@@ -49,6 +58,8 @@ function ruleFor(q: Question): QuestionRule {
     exact,
     normalized,
     writeIn,
+    texts: options.map((o) => o.text),
+    byFirstChar,
     exclusive: options.findIndex((o) => o.exclusive),
     expected: options.map((o) => o.text).join('、'),
     shownIf,
