@@ -1,0 +1,42 @@
+/**
+ * Builds the site once per browser-test run: `npm run build` into dist/, and
+ * again with `BASE_PATH=/sub/path/` into test-results/dist-sub/ (REPORT_DIST),
+ * so the tests can check that every link also works from a sub-folder.
+ *
+ * `REPORT_REUSE_BUILD=1` skips a build whose folder already exists (for quick
+ * reruns while editing tests; never in CI).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { SUB_PATH, rootDist, subDist } from './site.ts';
+
+function build(label: string, dist: string, env: Record<string, string>) {
+  if (process.env.REPORT_REUSE_BUILD === '1' && existsSync(resolve(dist, 'index.html'))) {
+    console.log(`[browser tests] reusing ${label} build in ${dist}`);
+    return;
+  }
+  const started = Date.now();
+  const run = spawnSync('npm', ['run', 'build'], {
+    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (run.status !== 0) {
+    throw new Error(`npm run build (${label}) failed:\n${run.stdout}\n${run.stderr}`);
+  }
+  console.log(`[browser tests] built ${label} into ${dist} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+export default function setup(project: TestProject) {
+  build('root', rootDist, { REPORT_DIST: rootDist, BASE_PATH: '/' });
+  build(`sub-path ${SUB_PATH}`, subDist, { REPORT_DIST: subDist, BASE_PATH: SUB_PATH });
+  project.provide('builtAt', Date.now());
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    builtAt: number;
+  }
+}

@@ -1,0 +1,34 @@
+/**
+ * Two test projects:
+ * - `unit`: tests/**\/*.test.ts except the browser tests (`npm run test:unit`);
+ * - `browser`: tests/browser/**\/*.test.ts, which build the site twice (at `/` and
+ *   under `/sub/path/`) in a global setup and drive Debian's Chromium
+ *   (`npm run test:browser`).
+ * `npm test` runs both.
+ */
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/browser/**', '**/node_modules/**'],
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/browser/globalSetup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+          // Each file launches its own Chromium; a few at a time is plenty.
+          maxWorkers: 2,
+        },
+      },
+    ],
+  },
+});
