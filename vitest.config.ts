@@ -15,7 +15,15 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/browser/**', '**/node_modules/**'],
+          exclude: ['tests/browser/**', 'tests/site-build/**', '**/node_modules/**'],
+        },
+      },
+      {
+        test: {
+          name: 'site',
+          include: ['tests/site-build/**/*.test.ts'],
+          globalSetup: ['tests/site-build/globalSetup.ts'],
+          hookTimeout: 300_000,
         },
       },
       {

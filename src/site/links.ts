@@ -18,10 +18,11 @@ export function isFullText(url: URL): boolean {
   return url.pathname === withBase(fullTextPath);
 }
 
-/** Link to `anchor` in chapter `chapterId`, or to the anchor on this page when it is the full text. */
+/** Link to `anchor` in chapter `chapterId`; just the anchor when it is on the page linked from (that chapter, or the full text). */
 export function chapterHref(chapterId: string, anchor: string | undefined, from: URL): string {
-  const hash = anchor ? `#${anchor}` : '';
-  return isFullText(from) && hash ? hash : withBase(`${chapterSlug(chapterId)}/${hash}`);
+  const page = withBase(`${chapterSlug(chapterId)}/`);
+  if (anchor && (isFullText(from) || from.pathname === page)) return `#${anchor}`;
+  return anchor ? `${page}#${anchor}` : page;
 }
 
 /** The download of a question's table. */

@@ -1,0 +1,55 @@
+/** The builds the site tests read (made once by globalSetup.ts) and helpers to read them. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseHTML } from 'linkedom';
+
+export const out = resolve('test-results/site-build');
+/** The site built from the shipped 2023 sample. */
+export const dist2023 = resolve(out, 'dist-2023');
+/** A second, different valid response file and the site built from it. */
+export const altData = resolve(out, 'alt-responses.csv');
+export const distAlt = resolve(out, 'dist-alt');
+/** A broken response file, and what happened when a build over dist-2023 was tried with it. */
+export const badData = resolve(out, 'bad-responses.csv');
+export const badBuildRecord = resolve(out, 'bad-build.json');
+
+export interface BadBuild {
+  status: number | null;
+  output: string;
+  /** Every file of dist-2023 with its content hash, before and after the failed build. */
+  before: Record<string, string>;
+  after: Record<string, string>;
+}
+
+/** The parsed HTML of a built page (`results/` → results/index.html). */
+export function page(dist: string, path: string): Document {
+  return parseHTML(readFileSync(resolve(dist, path, 'index.html'), 'utf8')).document as unknown as Document;
+}
+
+export interface HtmlTable {
+  caption: string;
+  /** Group header rows (表7) in order. */
+  groups: string[];
+  rows: { label: string; count: number; percent: string; group?: string }[];
+}
+
+/** A frequency table as a reader sees it: caption, and each row's label, count and percent. */
+export function readTable(figure: Element): HtmlTable {
+  const table = figure.querySelector('table')!;
+  const rows: HtmlTable['rows'] = [];
+  const groups: string[] = [];
+  for (const body of table.querySelectorAll('tbody')) {
+    const group = body.querySelector('tr.group-row th')?.textContent?.trim();
+    if (group) groups.push(group);
+    for (const tr of body.querySelectorAll('tr:not(.group-row)')) {
+      const [count, percent] = [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim());
+      rows.push({ label: tr.querySelector('th')!.textContent!.trim(), count: Number(count), percent: percent!, ...(group ? { group } : {}) });
+    }
+  }
+  return { caption: table.querySelector('caption')!.textContent!.replace(/\s+/g, ' ').trim(), groups, rows };
+}
+
+/** The figures of a page that carry a numbered table, in reading order. */
+export function numberedTables(doc: Document): Element[] {
+  return [...doc.querySelectorAll('figure.report-table')].filter((f) => /^表 \d+/.test(f.querySelector('caption')?.textContent?.trim() ?? ''));
+}

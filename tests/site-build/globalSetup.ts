@@ -1,0 +1,61 @@
+/**
+ * Builds what the site tests read, once per run: the 2023 sample site, a site
+ * from a second valid file (derived from the sample so every figure moves),
+ * and a failed build with a broken file over the 2023 site, recording its
+ * files before and after.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { csvFormatRows, csvParseRows } from 'd3-dsv';
+import { buildSite, buildSiteOrThrow } from '../helpers/buildSite.ts';
+import { altData, badBuildRecord, badData, dist2023, distAlt, out, type BadBuild } from './builds.ts';
+
+function fileHashes(dir: string): Record<string, string> {
+  const hashes: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else hashes[relative(dir, p)] = createHash('sha256').update(readFileSync(p)).digest('hex');
+    }
+  };
+  walk(dir);
+  return hashes;
+}
+
+/**
+ * A second valid file: the sample without every fourth response (the stage-4
+ * libraries among them), and with 图书馆主页/APP unticked in the first ten that
+ * remain, so no table, share or list stays as published.
+ */
+function writeAltFile() {
+  const [header, ...rows] = csvParseRows(readFileSync(resolve('data/responses.csv'), 'utf8').replace(/^\uFEFF/, ''));
+  const q4 = header!.findIndex((h) => h.startsWith('4、'));
+  const kept = rows.filter((_, i) => i % 4 !== 1).map((row, i) => {
+    if (i < 10) row[q4] = row[q4]!.split('┋').filter((o) => o !== '图书馆主页/APP').join('┋');
+    return row;
+  });
+  writeFileSync(altData, `${csvFormatRows([header!, ...kept])}\n`);
+}
+
+/** A broken file: one response ticks an option 题9 does not have. */
+function writeBadFile() {
+  const [header, ...rows] = csvParseRows(readFileSync(resolve('data/responses.csv'), 'utf8').replace(/^\uFEFF/, ''));
+  const q9 = header!.findIndex((h) => h.startsWith('9、'));
+  rows[2]![q9] = `${rows[2]![q9]}┋资源推荐`;
+  writeFileSync(badData, `${csvFormatRows([header!, ...rows])}\n`);
+}
+
+export default function setup() {
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  buildSiteOrThrow('2023 sample', { REPORT_DIST: dist2023 });
+  writeAltFile();
+  buildSiteOrThrow('second data file', { REPORT_DIST: distAlt, REPORT_DATA: altData, REPORT_LIBRARY_ORDER: resolve('data/library-order.csv') });
+  writeBadFile();
+  const before = fileHashes(dist2023);
+  const { status, output } = buildSite({ REPORT_DIST: dist2023, REPORT_DATA: badData });
+  const record: BadBuild = { status, output, before, after: fileHashes(dist2023) };
+  writeFileSync(badBuildRecord, JSON.stringify(record));
+}
