@@ -13,7 +13,8 @@ export default defineConfig({
   base,
   // The build script writes into a scratch folder and swaps it in only when the build succeeds.
   outDir: process.env.REPORT_OUT_DIR || 'dist',
-  trailingSlash: 'always',
+  // Pages are folders (`results/`) but downloads are files (`data/q4.csv`): accept both forms.
+  trailingSlash: 'ignore',
   build: { format: 'directory' },
   markdown: {
     processor: satteri({
