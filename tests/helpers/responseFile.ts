@@ -12,8 +12,12 @@
  * questions are filled, optional ones empty; 题3 is `测试大学{serial}图书馆`;
  * 提交答卷时间 `2023/5/6 9:{serial}:00` (serial < 60 keeps it well formed).
  * Data row k (1-based) of a file without quoted line breaks is on line k + 1.
+ * `checkCsv(text)` runs the reader and the validator on CSV text in memory.
  */
 import { questionnaire } from '../../src/survey/questionnaire.ts';
+import { readCsv } from '../../src/survey/read/readCsv.ts';
+import type { Dataset, Problem } from '../../src/survey/types.ts';
+import { validateResponses } from '../../src/survey/validate/validateResponses.ts';
 
 /** Cell overrides: a question number (`9`) or a metadata column name (`'提交答卷时间'`) → the cell text. */
 export type Overrides = Record<string | number, string>;
@@ -83,4 +87,13 @@ export function toCsv(rows: readonly (readonly string[])[], eol: '\n' | '\r\n' =
 /** A whole CSV file: the valid header, then one valid row per entry of `rows` (serials 1, 2, …) with that entry's overrides. */
 export function responseCsv(rows: readonly Overrides[] = [{}], eol: '\n' | '\r\n' = '\n'): string {
   return toCsv([header, ...rows.map((o, i) => validRow(i + 1, o))], eol);
+}
+
+/** Reads and validates CSV text as the pipeline would (reader problems included among the errors), without touching the disk. */
+export function checkCsv(text: string, file = 'test.csv'): { dataset: Dataset | null; errors: Problem[]; warnings: Problem[] } {
+  const read = readCsv(file, text, 'utf-8');
+  if (read.table === null) return { dataset: null, errors: read.problems, warnings: [] };
+  const result = validateResponses(file, read.table.header, read.table.rows, read.table.headerLine);
+  const errors = [...read.problems, ...result.errors].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return { dataset: errors.length === 0 ? result.dataset : null, errors, warnings: result.warnings };
 }

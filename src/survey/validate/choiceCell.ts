@@ -1,5 +1,5 @@
 import { normalizeOptionText } from './normalize.ts';
-import type { QuestionRule } from './questionRules.ts';
+import { textKey, type QuestionRule } from './questionRules.ts';
 
 /** One thing wrong with a choice cell: the offending value (a token or the whole cell) and what was expected. */
 export interface CellIssue {
@@ -8,58 +8,60 @@ export interface CellIssue {
 }
 
 const SEPARATOR = '┋';
-const SEPARATOR_CODE = 0x250b;
-const WRITE_IN_OPEN = 0x3016; // 〖
+const WRITE_IN_CLOSE = 0x3017; // 〗
 /** Bit masks below track chosen options; wider questions take the general path. */
 const MAX_FAST_OPTIONS = 30;
+
+/** Positions found so far in the cell being read (one cell is read at a time). */
+const scratch = new Int32Array(MAX_FAST_OPTIONS + 1);
+
+/** The option whose text is exactly `cell.slice(start, end)`, or -1. */
+function optionAt(rule: QuestionRule, cell: string, start: number, end: number): number {
+  if (end <= start) return -1;
+  const candidates = rule.byKey.get(textKey(cell, start, end));
+  if (candidates === undefined) return -1;
+  for (const i of candidates) if (cell.startsWith(rule.texts[i]!, start)) return i;
+  return -1;
+}
 
 /**
  * The option positions of a cell whose every token is an option text exactly
  * as in the questionnaire (optionally with a `〖…〗` write-in), no option
  * repeated and no exclusive option combined; null for anything else, which
- * then goes the general way. This is the path nearly every cell of a real
- * file takes, so it compares in place instead of splitting and normalising.
+ * then goes the general way. Nearly every cell of a real file takes this
+ * path, so it matches tokens in place instead of splitting and normalising.
  */
 function exactPicks(rule: QuestionRule, cell: string): number[] | null {
-  const { texts, byFirstChar } = rule;
-  if (texts.length > MAX_FAST_OPTIONS) return null;
+  if (rule.texts.length > MAX_FAST_OPTIONS) return null;
   const n = cell.length;
-  const picks: number[] = [];
+  const picks = scratch;
+  let count = 0;
   let mask = 0;
   let pos = 0;
-  while (pos < n) {
-    const candidates = byFirstChar.get(cell.charCodeAt(pos));
-    if (candidates === undefined) return null;
-    let found = -1;
-    let next = -1;
-    for (const i of candidates) {
-      const text = texts[i]!;
-      if (!cell.startsWith(text, pos)) continue;
-      let end = pos + text.length;
-      if (end < n && cell.charCodeAt(end) === WRITE_IN_OPEN && rule.question.options![i]!.writeIn) {
-        const close = cell.indexOf('〗', end);
-        if (close < 0) return null;
-        end = close + 1;
-      }
-      if (end === n || cell.charCodeAt(end) === SEPARATOR_CODE) {
-        found = i;
-        next = end + 1;
-        break;
-      }
-    }
+  for (;;) {
+    let end = cell.indexOf(SEPARATOR, pos);
+    if (end < 0) end = n;
+    let found: number;
+    if (cell.charCodeAt(end - 1) === WRITE_IN_CLOSE) {
+      const open = cell.indexOf('〖', pos);
+      found = open < 0 ? -1 : optionAt(rule, cell, pos, open);
+      if (found >= 0 && !rule.question.options![found]!.writeIn) return null;
+    } else found = optionAt(rule, cell, pos, end);
     if (found < 0 || (mask & (1 << found)) !== 0) return null;
     mask |= 1 << found;
-    picks.push(found);
-    pos = next;
-    if (pos === n) return null; // a trailing ┋
+    picks[count++] = found;
+    if (end === n) break;
+    pos = end + 1;
   }
-  if (picks.length === 0) return null;
-  if (rule.exclusive >= 0 && picks.length > 1 && (mask & (1 << rule.exclusive)) !== 0) return null;
-  if (rule.question.type === 'single' && picks.length > 1) return null;
-  return picks;
+  if (rule.exclusive >= 0 && count > 1 && (mask & (1 << rule.exclusive)) !== 0) return null;
+  if (count > 1 && rule.question.type === 'single') return null;
+  // An array of exactly the right length: pushing would give each response's arrays spare room to carry.
+  const out = new Array<number>(count);
+  for (let i = 0; i < count; i++) out[i] = picks[i]!;
+  return out;
 }
 
-const NO_ISSUES: CellIssue[] = [];
+const NO_ISSUES: readonly CellIssue[] = Object.freeze([]);
 
 /** The option position a token names, or the reason it names none. */
 function matchToken(rule: QuestionRule, token: string): number | string {
@@ -84,7 +86,7 @@ function matchToken(rule: QuestionRule, token: string): number | string {
  * exclusive "none" option combined with another, several options in a
  * single-choice question.
  */
-export function parseChoiceCell(rule: QuestionRule, cell: string): { picks: number[]; issues: CellIssue[] } {
+export function parseChoiceCell(rule: QuestionRule, cell: string): { picks: number[]; issues: readonly CellIssue[] } {
   const fast = exactPicks(rule, cell);
   if (fast !== null) return { picks: fast, issues: NO_ISSUES };
   const tokens = cell.split(SEPARATOR);

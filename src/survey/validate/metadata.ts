@@ -1,20 +1,52 @@
 /** The metadata columns' formats (deviations are warnings) and the one value the report uses, the submission time. */
 
-const CONTRACT_TIME = /^(\d{4})\/(\d{1,2})\/(\d{1,2}) (\d{1,2}):(\d{2}):(\d{2})$/;
 const OTHER_TIME = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
-const DURATION = /^\d+秒$/;
 const IPV4_WITH_PLACE = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\((.*)\)$/s;
 const IPV6_WITH_PLACE = /^[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*\((.*)\)$/s;
-const SERIAL = /^[1-9]\d*$/;
 
 /** 问卷星 records Beijing time (UTC+8). */
 const BEIJING_OFFSET_HOURS = 8;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function instant(y: number, mo: number, d: number, h: number, mi: number, s: number): Date | null {
-  const wall = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
-  // Date.UTC rolls 2023/2/30 over to March: a date that does not round-trip does not exist.
-  if (wall.getUTCFullYear() !== y || wall.getUTCMonth() !== mo - 1 || wall.getUTCDate() !== d || h > 23 || mi > 59 || s > 59) return null;
-  return new Date(wall.getTime() - BEIJING_OFFSET_HOURS * 3600_000);
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  const days = mo === 2 && leap ? 29 : DAYS_IN_MONTH[mo - 1];
+  if (days === undefined || d < 1 || d > days || h > 23 || mi > 59 || s > 59) return null;
+  return new Date(Date.UTC(y, mo - 1, d, h - BEIJING_OFFSET_HOURS, mi, s));
+}
+
+/** Reads digits from `pos` while at most `max` of them; returns [value, next position], value -1 when none. */
+function digitsAt(t: string, pos: number, max: number): [number, number] {
+  let v = 0;
+  let i = pos;
+  while (i < t.length && i - pos < max) {
+    const c = t.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) break;
+    v = v * 10 + c;
+    i++;
+  }
+  return i === pos ? [-1, pos] : [v, i];
+}
+
+/** The contract's `YYYY/M/D H:mm:ss` read without a regular expression (it is on every row); null if it is not that. */
+function contractTime(t: string): Date | null | undefined {
+  const parts: number[] = [];
+  const separators = '// ::';
+  let pos = 0;
+  for (let k = 0; k < 6; k++) {
+    const [v, next] = digitsAt(t, pos, k === 0 ? 4 : 2);
+    const width = next - pos;
+    if (v < 0 || (k === 0 && width !== 4) || (k >= 4 && width !== 2)) return undefined;
+    parts.push(v);
+    pos = next;
+    if (k < 5) {
+      if (t[pos] !== separators[k]) return undefined;
+      pos++;
+    }
+  }
+  if (pos !== t.length) return undefined;
+  return instant(parts[0]!, parts[1]!, parts[2]!, parts[3]!, parts[4]!, parts[5]!);
 }
 
 /**
@@ -24,17 +56,19 @@ function instant(y: number, mo: number, d: number, h: number, mi: number, s: num
  */
 export function parseSubmittedAt(text: string): { date: Date | null; wellFormed: boolean } {
   const t = text.trim();
-  let m = CONTRACT_TIME.exec(t);
-  const wellFormed = m !== null;
-  m ??= OTHER_TIME.exec(t);
+  const fast = contractTime(t);
+  if (fast !== undefined) return { date: fast, wellFormed: fast !== null };
+  const m = OTHER_TIME.exec(t);
   if (m === null) return { date: null, wellFormed: false };
-  const date = instant(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0));
-  return { date, wellFormed: wellFormed && date !== null };
+  return { date: instant(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0)), wellFormed: false };
 }
 
 /** Whether `所用时间` looks like `520秒`. */
 export function isDuration(text: string): boolean {
-  return DURATION.test(text.trim());
+  const t = text.trim();
+  if (!t.endsWith('秒')) return false;
+  const [, next] = digitsAt(t, 0, t.length);
+  return next > 0 && next === t.length - 1;
 }
 
 /** Whether `来自IP` looks like `202.112.1.1(北京-北京)` (an IPv6 address is accepted too). */
@@ -47,5 +81,7 @@ export function isIpWithPlace(text: string): boolean {
 
 /** Whether `序号` is a positive whole number. */
 export function isSerial(text: string): boolean {
-  return SERIAL.test(text.trim());
+  const t = text.trim();
+  const [, next] = digitsAt(t, 0, t.length);
+  return next > 0 && next === t.length && t.charCodeAt(0) !== 48;
 }

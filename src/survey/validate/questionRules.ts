@@ -17,14 +17,23 @@ export interface QuestionRule {
   writeIn: Map<string, number>;
   /** Option texts by position. */
   texts: string[];
-  /** First character code of an option text → the options starting with it, for matching without building strings. */
-  byFirstChar: Map<number, number[]>;
+  /** `textKey` of an option text → the options with that key, for matching a token in place without building a string. */
+  byKey: Map<number, number[]>;
   /** Position of the exclusive "none" option, or -1. */
   exclusive: number;
   /** The options for an error message: `资源荐购、上门送书/取书服务、…`. */
   expected: string;
   /** Skip logic resolved to positions: shown when `question`'s answer includes (or excludes) `option`. */
   shownIf: { question: number; option: number; optionText: string; includes: boolean } | null;
+}
+
+/**
+ * A cheap key of the text `s.slice(start, end)`: its first and last character
+ * and its length, as a small integer. Option texts of a question nearly never
+ * share one, so a token is matched by one look-up and one comparison.
+ */
+export function textKey(s: string, start: number, end: number): number {
+  return ((s.charCodeAt(start) * 31 + s.charCodeAt(end - 1)) * 256 + (end - start)) & 0x3fffffff;
 }
 
 function ruleFor(q: Question): QuestionRule {
@@ -37,10 +46,10 @@ function ruleFor(q: Question): QuestionRule {
     normalized.set(normalizeOptionText(o.text), i);
     if (o.writeIn) writeIn.set(normalizeOptionText(o.text), i);
   });
-  const byFirstChar = new Map<number, number[]>();
+  const byKey = new Map<number, number[]>();
   options.forEach((o, i) => {
-    const code = o.text.charCodeAt(0);
-    byFirstChar.set(code, [...(byFirstChar.get(code) ?? []), i]);
+    const key = textKey(o.text, 0, o.text.length);
+    byKey.set(key, [...(byKey.get(key) ?? []), i]);
   });
   let shownIf: QuestionRule['shownIf'] = null;
   if (q.shownIf) {
@@ -59,7 +68,7 @@ function ruleFor(q: Question): QuestionRule {
     normalized,
     writeIn,
     texts: options.map((o) => o.text),
-    byFirstChar,
+    byKey,
     exclusive: options.findIndex((o) => o.exclusive),
     expected: options.map((o) => o.text).join('、'),
     shownIf,

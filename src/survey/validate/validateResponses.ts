@@ -22,6 +22,13 @@ const SKIPPED = 1;
 const EMPTY = 2;
 const ANSWERED = 3;
 
+const CHOICE = 0;
+const COUNT = 1;
+const OTHER = 2;
+/** What a skipped, empty or unreadable question holds; shared, so frozen. */
+const NONE_CHOSEN = Object.freeze([]) as unknown as number[];
+const NONE_COUNTED = Object.freeze([]) as unknown as (number | null)[];
+
 const [SERIAL, SUBMITTED, DURATION, , , IP] = questionnaire.metadataColumns as [string, string, string, string, string, string];
 const SKIP_TEXT = '(跳过)';
 
@@ -30,6 +37,22 @@ function shownReason(rule: QuestionRule, deciding: number, chose: boolean): stri
   const s = rule.shownIf!;
   if (deciding === SKIPPED) return `第 ${s.question} 题被跳过`;
   return `第 ${s.question} 题${chose ? '选了' : '没有选'}「${s.optionText}」`;
+}
+
+/** Whether a cell starts or ends with white space (rare: most cells need no trimmed copy). */
+function needsTrim(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return false;
+  const a = s.charCodeAt(0);
+  const b = s.charCodeAt(n - 1);
+  return a <= 32 || b <= 32 || a === 0x3000 || b === 0x3000 || a === 0xa0 || b === 0xa0;
+}
+
+/** Whether a trimmed cell could be `(跳过)`, `(空)` or empty. */
+function mayBeSpecial(s: string): boolean {
+  if (s.length === 0) return true;
+  const c = s.charCodeAt(0);
+  return c === 0x28 || c === 0xff08;
 }
 
 /** Sort problems by line (file-level ones first); the sort is stable, so a row's problems keep column order. */
@@ -53,12 +76,13 @@ export function validateResponses(file: string, header: readonly string[], rows:
   const ipCol = col(IP);
   const libraryCol = columns.question[libraryQuestion.number]!;
   const questionCols = questionRules.map((r) => columns.question[r.number]!);
+  const kinds = questionRules.map((r) => (r.question.type === 'multiple' || r.question.type === 'single' ? CHOICE : r.question.type === 'count' ? COUNT : OTHER));
   const answerCount = questionRules.length + 1;
 
   const responses: SurveyResponse[] = [];
   const submissions: Submission[] = [];
-  /** `answered[k * answerCount + n]`: whether response k answered 题n. */
-  const answered: number[] = [];
+  /** `answered[k * answerCount + n]` is 1 when response k answered 题n. */
+  const answered = new Uint8Array(rows.length * answerCount);
   const serialsSeen = new Map<string, number>();
   const status = new Uint8Array(answerCount);
 
@@ -109,60 +133,58 @@ export function validateResponses(file: string, header: readonly string[], rows:
 
     const choices: Record<number, number[]> = {};
     const counts: Record<number, (number | null)[]> = {};
-    const base = answered.length;
-    for (let n = 0; n < answerCount; n++) answered.push(0);
+    const base = responses.length * answerCount;
 
     for (let q = 0; q < questionRules.length; q++) {
       const rule = questionRules[q]!;
       const n = rule.number;
-      const type = rule.question.type;
-      const isChoice = type === 'multiple' || type === 'single';
-      if (isChoice) choices[n] = [];
-      else if (type === 'count') counts[n] = [];
+      const kind = kinds[q]!;
+      if (kind === CHOICE) choices[n] = NONE_CHOSEN;
+      else if (kind === COUNT) counts[n] = NONE_COUNTED;
       const c = questionCols[q]!;
       status[n] = UNKNOWN;
       if (c < 0) continue;
       const raw = cells[c]!;
-      const trimmed = raw.trim();
-      const special = specialCell(trimmed);
+      const trimmed = needsTrim(raw) ? raw.trim() : raw;
+      const special = mayBeSpecial(trimmed) ? specialCell(trimmed) : null;
 
       // Skip logic: whether the questionnaire showed this question, when the answer it depends on is known.
       let shown: boolean | null = true;
-      let reason = '';
-      if (rule.shownIf !== null) {
-        const s = rule.shownIf;
-        const deciding = status[s.question]!;
-        const chose = deciding === ANSWERED && choices[s.question]!.includes(s.option);
+      let deciding = UNKNOWN;
+      let chose = false;
+      const s = rule.shownIf;
+      if (s !== null) {
+        deciding = status[s.question]!;
+        chose = deciding === ANSWERED && choices[s.question]!.includes(s.option);
         if (deciding === UNKNOWN) shown = null;
         else if (deciding === SKIPPED) shown = false;
         else shown = s.includes ? chose : !chose;
-        reason = shownReason(rule, deciding, chose);
         if (shown === false) {
           if (special === 'skip') status[n] = SKIPPED;
-          else errors.push(at('error', c, raw, `应为「${SKIP_TEXT}」：${reason}，本题不显示`));
+          else errors.push(at('error', c, raw, `应为「${SKIP_TEXT}」：${shownReason(rule, deciding, chose)}，本题不显示`));
           continue;
         }
       }
       if (special === 'skip') {
-        if (rule.shownIf === null) errors.push(at('error', c, raw, `本题没有跳题逻辑，不会被跳过；不应为「${SKIP_TEXT}」`));
-        else if (shown === true) errors.push(at('error', c, raw, `不应为「${SKIP_TEXT}」：${reason}，本题应作答`));
+        if (s === null) errors.push(at('error', c, raw, `本题没有跳题逻辑，不会被跳过；不应为「${SKIP_TEXT}」`));
+        else if (shown === true) errors.push(at('error', c, raw, `不应为「${SKIP_TEXT}」：${shownReason(rule, deciding, chose)}，本题应作答`));
         else status[n] = SKIPPED;
         continue;
       }
       if (special === 'empty') {
-        if (rule.question.required && shown !== null) errors.push(at('error', c, raw, reason === '' ? '必答题未作答' : `必答题未作答：${reason}，本题应作答`));
+        if (rule.question.required && shown !== null) errors.push(at('error', c, raw, s === null ? '必答题未作答' : `必答题未作答：${shownReason(rule, deciding, chose)}，本题应作答`));
         else status[n] = EMPTY;
         continue;
       }
 
-      if (isChoice) {
+      if (kind === CHOICE) {
         const { picks, issues } = parseChoiceCell(rule, raw);
         if (issues.length > 0) {
           for (const issue of issues) errors.push(at('error', c, issue.value, issue.message));
           continue;
         }
         choices[n] = picks;
-      } else if (type === 'count') {
+      } else if (kind === COUNT) {
         const blanks = rule.question.blanks!;
         const parts = trimmed.split('^');
         if (parts.length !== blanks.length) {

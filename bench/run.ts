@@ -1,0 +1,30 @@
+/**
+ * `npm run bench`: runs every benchmark section and prints its report.
+ * A section is a module exporting an async function that returns `{ report }`;
+ * add one by adding it to `sections`.
+ * Options: `--rows N` (pipeline size, default 100000), `--runs N` (default 5).
+ */
+import { pipelineBench } from './pipeline.ts';
+
+function option(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  const v = i >= 0 ? Number(process.argv[i + 1]) : NaN;
+  return Number.isFinite(v) && v > 0 ? v : fallback;
+}
+
+const sections: { name: string; run: () => Promise<{ report: string }> }[] = [
+  { name: 'data pipeline', run: () => pipelineBench({ rows: option('rows', 100_000), runs: option('runs', 5) }) },
+];
+
+let failed = false;
+for (const section of sections) {
+  console.log(`== ${section.name} ==`);
+  try {
+    console.log((await section.run()).report);
+  } catch (e) {
+    failed = true;
+    console.error(`section failed: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  console.log('');
+}
+process.exitCode = failed ? 1 : 0;
