@@ -6,8 +6,8 @@ import { parseHTML } from 'linkedom';
 export const out = resolve('test-results/site-build');
 /** The site built from the shipped 2023 sample. */
 export const dist2023 = resolve(out, 'dist-2023');
-/** A second, different valid response file and the site built from it. */
-export const altData = resolve(out, 'alt-responses.csv');
+/** A second, different valid response file (XLSX) and the site built from it. */
+export const altData = resolve(out, 'alt-responses.xlsx');
 export const distAlt = resolve(out, 'dist-alt');
 /** A broken response file, and what happened when a build over dist-2023 was tried with it. */
 export const badData = resolve(out, 'bad-responses.csv');

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { csvFormatRows, csvParseRows } from 'd3-dsv';
+import ExcelJS from 'exceljs';
 import { buildSite, buildSiteOrThrow } from '../helpers/buildSite.ts';
 import { altData, badBuildRecord, badData, dist2023, distAlt, out, type BadBuild } from './builds.ts';
 
@@ -25,18 +26,20 @@ function fileHashes(dir: string): Record<string, string> {
 }
 
 /**
- * A second valid file: the sample without every fourth response (the stage-4
- * libraries among them), and with 图书馆主页/APP unticked in the first ten that
- * remain, so no table, share or list stays as published.
+ * A second valid file, as an Excel workbook: the sample without every fourth
+ * response (stage-4 libraries among them), and with 图书馆主页/APP unticked in
+ * the first ten that remain, so no table, share or list stays as published.
  */
-function writeAltFile() {
+async function writeAltFile() {
   const [header, ...rows] = csvParseRows(readFileSync(resolve('data/responses.csv'), 'utf8').replace(/^\uFEFF/, ''));
   const q4 = header!.findIndex((h) => h.startsWith('4、'));
   const kept = rows.filter((_, i) => i % 4 !== 1).map((row, i) => {
     if (i < 10) row[q4] = row[q4]!.split('┋').filter((o) => o !== '图书馆主页/APP').join('┋');
     return row;
   });
-  writeFileSync(altData, `${csvFormatRows([header!, ...kept])}\n`);
+  const workbook = new ExcelJS.Workbook();
+  workbook.addWorksheet('Sheet1').addRows([header!, ...kept]);
+  await workbook.xlsx.writeFile(altData);
 }
 
 /** A broken file: one response ticks an option 题9 does not have. */
@@ -47,11 +50,11 @@ function writeBadFile() {
   writeFileSync(badData, `${csvFormatRows([header!, ...rows])}\n`);
 }
 
-export default function setup() {
+export default async function setup() {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   buildSiteOrThrow('2023 sample', { REPORT_DIST: dist2023 });
-  writeAltFile();
+  await writeAltFile();
   buildSiteOrThrow('second data file', { REPORT_DIST: distAlt, REPORT_DATA: altData, REPORT_LIBRARY_ORDER: resolve('data/library-order.csv') });
   writeBadFile();
   const before = fileHashes(dist2023);
