@@ -1,0 +1,182 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/survey/loadDataset.ts';
+import { decodeText } from '../../src/survey/read/decodeText.ts';
+import { readCsv } from '../../src/survey/read/readCsv.ts';
+import { checkCsv, columnOf, header, responseCsv, toCsv, validRow } from '../helpers/responseFile.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'survey-read-'));
+function file(name: string, content: string | Uint8Array): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+describe('CSV encodings', () => {
+  it('reads UTF-8 without a BOM', async () => {
+    const r = await loadDataset(file('plain.csv', responseCsv([{ 3: '清华大学图书馆' }])));
+    expect(r.ok && r.dataset.responses[0]!.library).toBe('清华大学图书馆');
+  });
+
+  it('reads UTF-8 with a BOM (the first header cell is still 序号)', async () => {
+    const r = await loadDataset(file('bom.csv', '\ufeff' + responseCsv([{}, {}])));
+    expect(r.ok && r.dataset.responses.map((x) => x.serial)).toEqual(['1', '2']);
+  });
+
+  it('reads GB18030 (what a Chinese-locale Excel writes)', async () => {
+    const bytes = iconv.encode(responseCsv([{ 3: '复旦大学图书馆', 9: '资源荐购┋心理健康服务' }]), 'gb18030');
+    expect(decodeText(bytes)).toMatchObject({ ok: true, encoding: 'gb18030' });
+    const r = await loadDataset(file('gbk.csv', bytes));
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.dataset.responses[0]!.library).toBe('复旦大学图书馆');
+      expect(r.dataset.responses[0]!.choices[9]).toEqual([0, 22]);
+    }
+  });
+
+  it('rejects a file that is neither UTF-8 nor GB18030 with one file-level error', async () => {
+    const latin1 = Buffer.from('序号,提交答卷时间\n1,caf\u00e9,na\u00efve\n'.replace(/[^\x00-\xff]/g, '?'), 'latin1');
+    const r = await loadDataset(file('latin1.csv', latin1));
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.errors).toHaveLength(1);
+      expect(r.errors[0]!.line).toBeUndefined();
+      expect(r.errors[0]!.message).toMatch(/^无法识别的文件编码/);
+    }
+  });
+
+  it('rejects binary content (NUL bytes) and UTF-16', () => {
+    expect(decodeText(new Uint8Array([0x41, 0x00, 0x42]))).toMatchObject({ ok: false });
+    expect(decodeText(new Uint8Array([0xff, 0xfe, 0x41, 0x00]))).toMatchObject({ ok: false });
+  });
+});
+
+describe('CSV structure', () => {
+  it('reads \\r\\n line endings and keeps line numbers', () => {
+    const r = checkCsv(responseCsv([{}, { 9: '资源推荐' }], '\r\n'));
+    expect(r.errors.map((e) => [e.line, e.value])).toEqual([[3, '资源推荐']]);
+    expect(checkCsv(responseCsv([{}, {}], '\r\n')).dataset!.responses.map((x) => x.line)).toEqual([2, 3]);
+  });
+
+  it('ignores trailing empty lines', () => {
+    const r = checkCsv(responseCsv([{}, {}]) + '\n\n\r\n');
+    expect(r.errors).toEqual([]);
+    expect(r.dataset!.responses).toHaveLength(2);
+  });
+
+  it('reports an empty line between responses', () => {
+    const lines = responseCsv([{}, {}]).split('\n');
+    lines.splice(2, 0, '');
+    const r = checkCsv(lines.join('\n'));
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]).toMatchObject({ severity: 'error', line: 3 });
+    expect(r.errors[0]!.message).toMatch(/^空行/);
+  });
+
+  it('gives the physical line where a record starts, across quoted line breaks', () => {
+    const text = responseCsv([{ 7: '第一行\n第二行\r\n第三行' }, { 9: '资源推荐' }]);
+    const r = checkCsv(text);
+    expect(r.errors.map((e) => [e.line, e.serial])).toEqual([[5, '2']]);
+  });
+
+  it('reads RFC 4180 quoting: commas and doubled quotes inside a field', () => {
+    const r = checkCsv(responseCsv([{ 3: '某"大学",图书馆' }]));
+    expect(r.dataset!.responses[0]!.library).toBe('某"大学",图书馆');
+  });
+
+  it('reports an unterminated quote at EOF (a truncated file) at the line its record starts, and still checks the rest', () => {
+    const text = toCsv([header, validRow(1, { 9: '资源推荐' })]) + toCsv([validRow(2)]).replace(/\n$/, '').replace(/,$/, ',"建议：\n加强馆员培训');
+    const r = checkCsv(text);
+    expect(r.errors.map((e) => [e.line, e.serial ?? null, e.value ?? null])).toEqual([
+      [2, '1', '资源推荐'],
+      [3, '2', null],
+    ]);
+    expect(r.errors[1]!.message).toContain('引号直到文件末尾都没有闭合');
+  });
+
+  it('reads the committed truncated fixture without throwing', async () => {
+    const r = await loadDataset('tests/fixtures/unterminated-quote.csv');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.map((e) => [e.line, e.serial])).toEqual([[3, '2']]);
+  });
+
+  it('reports a row with fewer fields than the header', () => {
+    const row = validRow(2).slice(0, -1);
+    const r = checkCsv(toCsv([header, validRow(1), row]));
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]).toMatchObject({ severity: 'error', line: 3, serial: '2' });
+    expect(r.errors[0]!.message).toBe(`这一行有 ${header.length - 1} 个字段，表头有 ${header.length} 个：文件可能被截断，或值中的逗号、引号、换行没有按 CSV 规则加引号`);
+  });
+
+  it('reports a row with more fields than the header', () => {
+    const r = checkCsv(toCsv([header, [...validRow(1), '多余']]));
+    expect(r.errors.map((e) => e.line)).toEqual([2]);
+    expect(r.errors[0]!.message).toContain(`有 ${header.length + 1} 个字段`);
+  });
+
+  it('reports an empty file', () => {
+    expect(readCsv('e.csv', '', 'utf-8').problems.map((p) => p.message)).toEqual(['文件是空的：没有表头，也没有答卷']);
+  });
+
+  it('reports a header without responses', () => {
+    expect(checkCsv(toCsv([header])).errors.map((e) => e.message)).toEqual(['文件中没有答卷：表头之后没有数据行']);
+  });
+});
+
+describe('XLSX', () => {
+  async function xlsx(name: string, rows: unknown[][]): Promise<string> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('答卷');
+    for (const r of rows) ws.addRow(r);
+    wb.addWorksheet('其他表').addRow(['不读这一页']);
+    const path = join(dir, name);
+    await wb.xlsx.writeFile(path);
+    return path;
+  }
+
+  it('reads the first sheet, numbers and dates as the CSV export would write them', async () => {
+    const row = validRow(1, { 31: '' }) as unknown[];
+    row[0] = 1; // 序号 as a number
+    row[1] = new Date(Date.UTC(2023, 4, 6, 9, 5, 3)); // a date cell: Excel keeps wall-clock time
+    row[6 + 1] = 13800000000; // 手机号 as a number
+    const r = await loadDataset(await xlsx('ok.xlsx', [header, row, validRow(2)]));
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.dataset.warnings).toEqual([]);
+      expect(r.dataset.responses.map((x) => [x.serial, x.line])).toEqual([
+        ['1', 2],
+        ['2', 3],
+      ]);
+      expect(r.dataset.responses[0]!.submittedAt?.toISOString()).toBe('2023-05-06T01:05:03.000Z');
+    }
+  });
+
+  it('reports problems with the sheet row number', async () => {
+    const r = await loadDataset(await xlsx('bad.xlsx', [header, validRow(1), validRow(2, { 9: '资源推荐' })]));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.map((e) => [e.line, e.serial, e.column, e.value])).toEqual([[3, '2', columnOf(9), '资源推荐']]);
+  });
+
+  it('reports a file that is not a workbook', async () => {
+    const r = await loadDataset(file('fake.xlsx', 'not a zip'));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0]!.message).toMatch(/^无法读取 xlsx 文件/);
+  });
+});
+
+describe('files that cannot be read', () => {
+  it('reports a missing file as one error, never a throw', async () => {
+    const r = await loadDataset(join(dir, 'nope.csv'));
+    expect(r).toEqual({ ok: false, errors: [{ severity: 'error', file: join(dir, 'nope.csv'), message: '找不到这个文件' }], warnings: [] });
+  });
+
+  it('reports an unsupported extension', async () => {
+    const r = await loadDataset(file('x.txt', 'a'));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0]!.message).toContain('应为 .csv 或 .xlsx');
+  });
+});
