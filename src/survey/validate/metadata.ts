@@ -1,8 +1,8 @@
 /** The metadata columns' formats (deviations are warnings) and the one value the report uses, the submission time. */
 
 const OTHER_TIME = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
-const IPV4_WITH_PLACE = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\((.*)\)$/s;
-const IPV6_WITH_PLACE = /^[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*\((.*)\)$/s;
+const IPV4_WITH_PLACE = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\(.*\)$/s;
+const IPV6_WITH_PLACE = /^[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*\(.*\)$/s;
 
 /** 问卷星 records Beijing time (UTC+8). */
 const BEIJING_OFFSET_HOURS = 8;
@@ -16,8 +16,11 @@ function instant(y: number, mo: number, d: number, h: number, mi: number, s: num
   return new Date(Date.UTC(y, mo - 1, d, h - BEIJING_OFFSET_HOURS, mi, s));
 }
 
-/** Reads digits from `pos` while at most `max` of them; returns [value, next position], value -1 when none. */
-function digitsAt(t: string, pos: number, max: number): [number, number] {
+/** Where the digits read by the last `digitsAt` end (a module variable: this runs on every row, a tuple would be garbage). */
+let digitsEnd = 0;
+
+/** The value of at most `max` digits from `pos` (-1 when there is none); `digitsEnd` is set to the position after them. */
+function digitsAt(t: string, pos: number, max: number): number {
   let v = 0;
   let i = pos;
   while (i < t.length && i - pos < max) {
@@ -26,7 +29,8 @@ function digitsAt(t: string, pos: number, max: number): [number, number] {
     v = v * 10 + c;
     i++;
   }
-  return i === pos ? [-1, pos] : [v, i];
+  digitsEnd = i;
+  return i === pos ? -1 : v;
 }
 
 /** The contract's `YYYY/M/D H:mm:ss` read without a regular expression (it is on every row); null if it is not that. */
@@ -35,7 +39,8 @@ function contractTime(t: string): Date | null | undefined {
   const separators = '// ::';
   let pos = 0;
   for (let k = 0; k < 6; k++) {
-    const [v, next] = digitsAt(t, pos, k === 0 ? 4 : 2);
+    const v = digitsAt(t, pos, k === 0 ? 4 : 2);
+    const next = digitsEnd;
     const width = next - pos;
     if (v < 0 || (k === 0 && width !== 4) || (k >= 4 && width !== 2)) return undefined;
     parts.push(v);
@@ -67,21 +72,19 @@ export function parseSubmittedAt(text: string): { date: Date | null; wellFormed:
 export function isDuration(text: string): boolean {
   const t = text.trim();
   if (!t.endsWith('秒')) return false;
-  const [, next] = digitsAt(t, 0, t.length);
-  return next > 0 && next === t.length - 1;
+  digitsAt(t, 0, t.length);
+  return digitsEnd > 0 && digitsEnd === t.length - 1;
 }
 
 /** Whether `来自IP` looks like `202.112.1.1(北京-北京)` (an IPv6 address is accepted too). */
 export function isIpWithPlace(text: string): boolean {
   const t = text.trim();
-  const m = IPV4_WITH_PLACE.exec(t);
-  if (m !== null) return Number(m[1]) <= 255 && Number(m[2]) <= 255 && Number(m[3]) <= 255 && Number(m[4]) <= 255;
-  return IPV6_WITH_PLACE.test(t);
+  return IPV4_WITH_PLACE.test(t) || IPV6_WITH_PLACE.test(t);
 }
 
 /** Whether `序号` is a positive whole number. */
 export function isSerial(text: string): boolean {
   const t = text.trim();
-  const [, next] = digitsAt(t, 0, t.length);
-  return next > 0 && next === t.length && t.charCodeAt(0) !== 48;
+  digitsAt(t, 0, t.length);
+  return digitsEnd > 0 && digitsEnd === t.length && t.charCodeAt(0) !== 48;
 }

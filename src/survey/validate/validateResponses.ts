@@ -186,7 +186,7 @@ export function validateResponses(file: string, header: readonly string[], rows:
         choices[n] = picks;
       } else if (kind === COUNT) {
         const blanks = rule.question.blanks!;
-        const parts = trimmed.split('^');
+        const parts = blanks.length === 1 && !trimmed.includes('^') ? [trimmed] : trimmed.split('^');
         if (parts.length !== blanks.length) {
           errors.push(
             at('error', c, raw, blanks.length === 1 ? `应为一个数，不应含「^」` : `应有 ${blanks.length} 个填空（${blanks.join('、')}），用「^」连接，如 3^120；这里有 ${parts.length} 个`),
