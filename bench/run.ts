@@ -5,6 +5,7 @@
  * Options: `--rows N` (pipeline size, default 100000), `--runs N` (default 5).
  */
 import { pipelineBench } from './pipeline.ts';
+import { pageWeightBench } from './pageWeight.ts';
 
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -14,6 +15,8 @@ function option(name: string, fallback: number): number {
 
 const sections: { name: string; run: () => Promise<{ report: string }> }[] = [
   { name: 'data pipeline', run: () => pipelineBench({ rows: option('rows', 100_000), runs: option('runs', 5) }) },
+  // Needs a built site: `npm run build` first.
+  { name: 'page weight (dist/)', run: () => pageWeightBench({ dist: 'dist' }) },
 ];
 
 let failed = false;
