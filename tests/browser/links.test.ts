@@ -55,11 +55,14 @@ async function crawl(server: StaticServer): Promise<CrawlResult> {
     }
     result.pages.push(new URL(url).pathname);
     const { hrefs, pageIds } = await page.evaluate(() => ({
-      hrefs: Array.from(document.querySelectorAll('a[href], link[rel~="icon"], link[rel="sitemap"]'), (a) => [(a as HTMLAnchorElement).getAttribute('href')!, (a as HTMLAnchorElement).href]),
+      hrefs: Array.from(document.querySelectorAll('a[href], link[rel~="icon"], link[rel="sitemap"]'), (a) => ({
+        raw: a.getAttribute('href')!,
+        absolute: (a as HTMLAnchorElement).href,
+      })),
       pageIds: Array.from(document.querySelectorAll('[id]'), (e) => e.id),
     }));
     ids.set(url, new Set(pageIds));
-    for (const [raw, absolute] of hrefs) {
+    for (const { raw, absolute } of hrefs) {
       const target = new URL(absolute);
       if (target.origin !== server.origin) {
         result.external.push(absolute);

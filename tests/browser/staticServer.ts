@@ -10,7 +10,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 
-const types: Record<string, string> = {
+const types: Record<string, string | undefined> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -69,10 +69,10 @@ export async function startStaticServer(dir: string, base = '/'): Promise<Static
     const page = join(root, '404.html');
     res.statusCode = 404;
     if (await isFile(page)) {
-      res.setHeader('content-type', types['.html']);
+      res.setHeader('content-type', 'text/html; charset=utf-8');
       res.end(await readFile(page));
     } else {
-      res.setHeader('content-type', types['.txt']);
+      res.setHeader('content-type', 'text/plain; charset=utf-8');
       res.end('Not found');
     }
   }
