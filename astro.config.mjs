@@ -17,6 +17,8 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   markdown: {
+    // The one code block (a shell command) is styled by the site's own CSS in both themes.
+    syntaxHighlight: false,
     processor: satteri({
       features: {
         // The source text already has Chinese quotation marks; leave every character as written.
