@@ -1,10 +1,12 @@
 /**
- * Two test projects:
- * - `unit`: tests/**\/*.test.ts except the browser tests (`npm run test:unit`);
+ * Three test projects:
+ * - `unit`: tests/**\/*.test.ts except the two below (`npm run test:unit`);
+ * - `site`: tests/site-build/**, which read sites built in its global setup (from
+ *   the 2023 sample, from a second file, and a build a broken file must stop);
  * - `browser`: tests/browser/**\/*.test.ts, which build the site twice (at `/` and
  *   under `/sub/path/`) in a global setup and drive Debian's Chromium
  *   (`npm run test:browser`).
- * `npm test` runs both.
+ * `npm test` runs all three.
  */
 import { defineConfig } from 'vitest/config';
 

@@ -6,10 +6,10 @@
  * `REPORT_REUSE_BUILD=1` skips a build whose folder already exists (for quick
  * reruns while editing tests; never in CI).
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { buildSiteOrThrow } from '../helpers/buildSite.ts';
 import { SUB_PATH, rootDist, subDist } from './site.ts';
 
 function build(label: string, dist: string, env: Record<string, string>) {
@@ -17,21 +17,12 @@ function build(label: string, dist: string, env: Record<string, string>) {
     console.log(`[browser tests] reusing ${label} build in ${dist}`);
     return;
   }
-  const started = Date.now();
-  const run = spawnSync('npm', ['run', 'build'], {
-    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (run.status !== 0) {
-    throw new Error(`npm run build (${label}) failed:\n${run.stdout}\n${run.stderr}`);
-  }
-  console.log(`[browser tests] built ${label} into ${dist} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  buildSiteOrThrow(label, { ...env, REPORT_DIST: dist });
 }
 
 export default function setup(project: TestProject) {
-  build('root', rootDist, { REPORT_DIST: rootDist, BASE_PATH: '/' });
-  build(`sub-path ${SUB_PATH}`, subDist, { REPORT_DIST: subDist, BASE_PATH: SUB_PATH });
+  build('root', rootDist, { BASE_PATH: '/' });
+  build(`sub-path ${SUB_PATH}`, subDist, { BASE_PATH: SUB_PATH });
   project.provide('builtAt', Date.now());
 }
 
