@@ -1,6 +1,6 @@
 /**
  * `count / total` as the report prints a percentage: rounded half up to two
- * decimals on the exact fraction (`72.95%`), except exactly `100%` and `0%`.
+ * decimals on the exact fraction (1 in 3 is `33.33%`, 1 in 32 is `3.13%`), except exactly `100%` and `0%`.
  * Integer arithmetic keeps the rounding exact where floating point would not.
  */
 export function formatPercent(count: number, total: number): string {
