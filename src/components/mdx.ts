@@ -17,6 +17,7 @@ import Responses from './inline/Responses.astro';
 import ShareAtLeast from './inline/ShareAtLeast.astro';
 import LibrariesAtStage from './inline/LibrariesAtStage.astro';
 import StageComparison from './inline/StageComparison.astro';
+import CorrelationStrength from './inline/CorrelationStrength.astro';
 import H2 from './headings/H2.astro';
 import H3 from './headings/H3.astro';
 import H4 from './headings/H4.astro';
@@ -41,6 +42,7 @@ export const mdxComponents = {
   ShareAtLeast,
   LibrariesAtStage,
   StageComparison,
+  CorrelationStrength,
   h2: H2,
   h3: H3,
   h4: H4,

@@ -28,3 +28,14 @@ export function halfPhrase(share: number): string {
   if (share > 0.5) return '半数以上';
   return share === 0.5 ? '半数' : '不足半数';
 }
+
+/**
+ * What the pairwise correlations say, as 4.5 phrases it: "都存在较强的正相关关系"
+ * when every r ≥ 0.7, "中等程度" from 0.4, "较弱" above 0, otherwise that not all are positive.
+ */
+export function correlationPhrase(rs: readonly number[]): string {
+  const min = Math.min(...rs);
+  if (min <= 0) return '并不都存在正相关关系';
+  const strength = min >= 0.7 ? '较强' : min >= 0.4 ? '中等程度' : '较弱';
+  return `都存在${strength}的正相关关系`;
+}

@@ -68,6 +68,9 @@ describe('the 2023 build’s inline figures', () => {
     expect(body).toContain(`${stage4!.count}家高校馆已形成系统规划并全面推进用户关系管理（占比${stage4!.percent}），分别是${publishedStageFourLibraries.join('、')}`);
     expect(body).toContain(`${stage3!.percent}的高校馆虽尚未形成系统规划但已开展部分工作`);
   });
+  it('4.5: the indices correlate strongly, pair by pair', () => {
+    expect(body).toContain('“用户受益指数”“用户信任指数”和“用户参与指数”两两之间都存在较强的正相关关系');
+  });
   it('4.5: the stage-4 libraries score higher on all three indices', () => {
     expect(body).toContain(`的${stage4!.count}家高校馆，在三个指数方面的表现都高于处于其他阶段的高校馆`);
   });

@@ -8,7 +8,7 @@ import { compositeIndices } from '../../src/survey/analysis/compositeIndices.ts'
 import { correlationMatrix } from '../../src/survey/analysis/correlationMatrix.ts';
 import { librariesAtStage } from '../../src/survey/analysis/librariesAtStage.ts';
 import { shareSelectingAtLeast } from '../../src/survey/analysis/shareOfLibraries.ts';
-import { halfPhrase, moreThanPercentTens } from '../../src/site/phrases.ts';
+import { correlationPhrase, halfPhrase, moreThanPercentTens } from '../../src/site/phrases.ts';
 import { closedQuestions } from '../../src/site/report.ts';
 import type { SurveyResponse } from '../../src/survey/types.ts';
 import { altData, badBuildRecord, dist2023, distAlt, numberedTables, page, readTable, type BadBuild } from './builds.ts';
@@ -56,6 +56,7 @@ describe('a build from another valid response file', () => {
     const figure = page(distAlt, 'results').querySelector('#correlation')!;
     const cells = [...figure.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim()));
     expect(cells).toEqual(m.r.map((row) => row.map((r) => r.toFixed(2))));
+    expect(text(page(distAlt, 'results'))).toContain(`两两之间${correlationPhrase(m.r.flatMap((row, i) => row.slice(i + 1)))}`);
     const heat = [...figure.querySelectorAll('.chart svg text')].map((t) => t.textContent);
     for (const row of m.r) for (const r of row) expect(heat).toContain(r.toFixed(2));
     expect(readFileSync(resolve(distAlt, 'data/indices-correlation.csv'), 'utf8').split('\n')[1]).toBe(`用户受益指数,${m.r[0]!.map((r) => r.toFixed(2)).join(',')}`);

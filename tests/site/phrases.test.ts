@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { halfPhrase, moreThanPercentTens, moreThanTenths } from '../../src/site/phrases.ts';
+import { correlationPhrase, halfPhrase, moreThanPercentTens, moreThanTenths } from '../../src/site/phrases.ts';
 
 describe('loose share phrases', () => {
   it('超过N0%, rounded down, exact tens stated as such', () => {
@@ -17,5 +17,11 @@ describe('loose share phrases', () => {
     expect(halfPhrase(62 / 122)).toBe('半数以上');
     expect(halfPhrase(0.5)).toBe('半数');
     expect(halfPhrase(60 / 122)).toBe('不足半数');
+  });
+  it('the strength of the pairwise correlations, by the weakest pair', () => {
+    expect(correlationPhrase([0.79, 0.73, 0.75])).toBe('都存在较强的正相关关系');
+    expect(correlationPhrase([0.79, 0.5, 0.75])).toBe('都存在中等程度的正相关关系');
+    expect(correlationPhrase([0.2, 0.5, 0.75])).toBe('都存在较弱的正相关关系');
+    expect(correlationPhrase([-0.1, 0.5, 0.75])).toBe('并不都存在正相关关系');
   });
 });
