@@ -28,7 +28,12 @@ export interface FrequencyTable {
 /** How many responses chose each option of question `n`, by option position. */
 export function optionCounts(responses: readonly SurveyResponse[], n: number): number[] {
   const counts = new Array<number>(choiceQuestion(n).options.length).fill(0);
-  for (const r of responses) for (const i of r.choices[n] ?? []) counts[i]!++;
+  // Indexed loops: this walks every response once per question.
+  for (let k = 0; k < responses.length; k++) {
+    const picks = responses[k]!.choices[n];
+    if (picks == null) continue;
+    for (let j = 0; j < picks.length; j++) counts[picks[j]!]!++;
+  }
   return counts;
 }
 

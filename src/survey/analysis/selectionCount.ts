@@ -1,5 +1,16 @@
-import { choiceQuestion } from '../questionnaire.ts';
+import { choiceQuestion, questionnaire } from '../questionnaire.ts';
 import type { SurveyResponse } from '../types.ts';
+
+/**
+ * `exclusiveOption[n]`: the position of 题n's exclusive "none" option, -1 when
+ * it has none; computed once, since counting runs per response per question.
+ * Not a choice question (or no such question): -2.
+ */
+const exclusiveOption: Int8Array = (() => {
+  const table = new Int8Array(questionnaire.questions.length + 1).fill(-2);
+  for (const q of questionnaire.questions) if (q.options) table[q.number] = q.options.findIndex((o) => o.exclusive);
+  return table;
+})();
 
 /**
  * How many options a response selected across the given questions: `其他` and
@@ -8,9 +19,14 @@ import type { SurveyResponse } from '../types.ts';
  */
 export function selectionCount(response: SurveyResponse, questions: readonly number[]): number {
   let n = 0;
-  for (const q of questions) {
-    const options = choiceQuestion(q).options;
-    for (const i of response.choices[q] ?? []) if (!options[i]!.exclusive) n++;
+  for (let k = 0; k < questions.length; k++) {
+    const q = questions[k]!;
+    const exclusive = exclusiveOption[q] ?? -2;
+    // Not a choice question: choiceQuestion says why, as it always has.
+    if (exclusive === -2) choiceQuestion(q);
+    const picks = response.choices[q];
+    if (picks == null) continue;
+    for (let j = 0; j < picks.length; j++) if (picks[j] !== exclusive) n++;
   }
   return n;
 }

@@ -1,15 +1,20 @@
+import { Buffer, isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
+
+const NUL_MESSAGE = '无法识别的文件编码：文件含有空字符（NUL），不是文本格式的 CSV';
 
 export type DecodedText =
   | { ok: true; text: string; encoding: 'utf-8' | 'gb18030' }
   | { ok: false; message: string };
 
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-
 /**
  * The text of a CSV file's bytes: UTF-8 (BOM dropped) when the bytes are valid
  * UTF-8, otherwise GB18030 (which covers GBK); an error when neither reading
  * gives sensible text.
+ * UTF-8 is checked and decoded by Node's simdutf paths (`isUtf8`,
+ * `Buffer#toString`): the same strict validation as a fatal `TextDecoder`
+ * (overlong forms, surrogates and truncated sequences are invalid), several
+ * times faster on a large file.
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
@@ -18,23 +23,20 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
     return { ok: false, message: '这不是 CSV 文件，而是 xlsx/zip 压缩文件；若是 Excel 文件，请使用 .xlsx 扩展名' };
   }
-  let text: string;
-  let encoding: 'utf-8' | 'gb18030';
-  try {
-    text = utf8.decode(bytes);
-    encoding = 'utf-8';
-  } catch {
-    // Not valid UTF-8: what a Chinese-locale Excel or 问卷星 writes is GB18030/GBK.
-    text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'gb18030', { stripBOM: true });
-    encoding = 'gb18030';
-    // Every byte sequence that is not GB18030 decodes to U+FFFD: then the file is in neither encoding.
-    if (text.includes('\ufffd')) {
-      return { ok: false, message: '无法识别的文件编码：既不是 UTF-8 也不是 GB18030（GBK）；请另存为这两种编码之一的 CSV' };
-    }
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (isUtf8(buffer)) {
+    // A NUL byte is a NUL character in UTF-8 (no multi-byte sequence holds a 0x00 byte): found by memchr, not a scan of the text.
+    if (buffer.indexOf(0) >= 0) return { ok: false, message: NUL_MESSAGE };
+    const bom = buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0;
+    return { ok: true, text: buffer.toString('utf8', bom), encoding: 'utf-8' };
+  }
+  // Not valid UTF-8: what a Chinese-locale Excel or 问卷星 writes is GB18030/GBK.
+  const text = iconv.decode(buffer, 'gb18030', { stripBOM: true });
+  // Every byte sequence that is not GB18030 decodes to U+FFFD: then the file is in neither encoding.
+  if (text.includes('\ufffd')) {
+    return { ok: false, message: '无法识别的文件编码：既不是 UTF-8 也不是 GB18030（GBK）；请另存为这两种编码之一的 CSV' };
   }
   // NUL never occurs in text; a stray other control character in a typed answer is not worth rejecting a file for.
-  if (text.includes('\u0000')) {
-    return { ok: false, message: '无法识别的文件编码：文件含有空字符（NUL），不是文本格式的 CSV' };
-  }
-  return { ok: true, text, encoding };
+  if (text.includes('\u0000')) return { ok: false, message: NUL_MESSAGE };
+  return { ok: true, text, encoding: 'gb18030' };
 }

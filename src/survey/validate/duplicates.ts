@@ -22,16 +22,22 @@ export interface SetAside {
  * unreadable times: the later in the file), the others are set aside.
  */
 export function findDuplicates(submissions: readonly Submission[]): SetAside[] {
-  const byLibrary = new Map<string, number[]>();
-  submissions.forEach((s, i) => {
-    if (s.library === '') return;
-    const group = byLibrary.get(s.library);
-    if (group === undefined) byLibrary.set(s.library, [i]);
-    else group.push(i);
-  });
+  // Nearly every library submits once: its first submission is kept as a number, a list is made only for a library seen again.
+  const first = new Map<string, number>();
+  const groups = new Map<string, number[]>();
+  for (let i = 0; i < submissions.length; i++) {
+    const library = submissions[i]!.library;
+    if (library === '') continue;
+    const f = first.get(library);
+    if (f === undefined) first.set(library, i);
+    else {
+      const group = groups.get(library);
+      if (group === undefined) groups.set(library, [f, i]);
+      else group.push(i);
+    }
+  }
   const setAside: SetAside[] = [];
-  for (const group of byLibrary.values()) {
-    if (group.length < 2) continue;
+  for (const group of groups.values()) {
     const byTime = group.every((i) => submissions[i]!.submittedAt !== null);
     let kept = group[group.length - 1]!;
     if (byTime) {

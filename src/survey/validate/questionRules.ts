@@ -17,8 +17,22 @@ export interface QuestionRule {
   writeIn: Map<string, number>;
   /** Option texts by position. */
   texts: string[];
-  /** `textKey` of an option text → the options with that key, for matching a token in place without building a string. */
-  byKey: Map<number, number[]>;
+  /**
+   * Whether cells can be matched in place (see choiceCell.ts): at most 30
+   * options, none of whose texts holds `┋`, `〖` or `〗`.
+   */
+  inPlace: boolean;
+  /**
+   * Option matching in place, without building a string: `slots[c & SLOT_MASK]`
+   * is the last option whose text starts with a character `c` of that slot (or -1),
+   * `nextInSlot[i]` the option before `i` in the same slot.
+   */
+  slots: Int16Array;
+  nextInSlot: Int16Array;
+  /** `writeInAt[i]` is 1 when option `i` takes a write-in. */
+  writeInAt: Uint8Array;
+  /** A frozen `[i]` for each option `i`: the picks of a cell naming one option, shared by every response. */
+  singletons: readonly (readonly number[])[];
   /** Position of the exclusive "none" option, or -1. */
   exclusive: number;
   /** The options for an error message: `资源荐购、上门送书/取书服务、…`. */
@@ -27,14 +41,10 @@ export interface QuestionRule {
   shownIf: { question: number; option: number; optionText: string; includes: boolean } | null;
 }
 
-/**
- * A cheap key of the text `s.slice(start, end)`: its first and last character
- * and its length, as a small integer. Option texts of a question nearly never
- * share one, so a token is matched by one look-up and one comparison.
- */
-export function textKey(s: string, start: number, end: number): number {
-  return ((s.charCodeAt(start) * 31 + s.charCodeAt(end - 1)) * 256 + (end - start)) & 0x3fffffff;
-}
+/** Size − 1 of a question's option slot table (a power of two minus one). */
+export const SLOT_MASK = 255;
+/** Options the in-place matcher tracks in a 32-bit mask. */
+const MAX_IN_PLACE_OPTIONS = 30;
 
 function ruleFor(q: Question): QuestionRule {
   const options = q.options ?? [];
@@ -46,10 +56,12 @@ function ruleFor(q: Question): QuestionRule {
     normalized.set(normalizeOptionText(o.text), i);
     if (o.writeIn) writeIn.set(normalizeOptionText(o.text), i);
   });
-  const byKey = new Map<number, number[]>();
+  const slots = new Int16Array(SLOT_MASK + 1).fill(-1);
+  const nextInSlot = new Int16Array(options.length).fill(-1);
   options.forEach((o, i) => {
-    const key = textKey(o.text, 0, o.text.length);
-    byKey.set(key, [...(byKey.get(key) ?? []), i]);
+    const slot = o.text.charCodeAt(0) & SLOT_MASK;
+    nextInSlot[i] = slots[slot]!;
+    slots[slot] = i;
   });
   let shownIf: QuestionRule['shownIf'] = null;
   if (q.shownIf) {
@@ -68,7 +80,11 @@ function ruleFor(q: Question): QuestionRule {
     normalized,
     writeIn,
     texts: options.map((o) => o.text),
-    byKey,
+    inPlace: options.length <= MAX_IN_PLACE_OPTIONS && options.every((o) => !/[┋〖〗]/.test(o.text)),
+    slots,
+    nextInSlot,
+    writeInAt: Uint8Array.from(options, (o) => (o.writeIn ? 1 : 0)),
+    singletons: options.map((_, i) => Object.freeze([i])),
     exclusive: options.findIndex((o) => o.exclusive),
     expected: options.map((o) => o.text).join('、'),
     shownIf,

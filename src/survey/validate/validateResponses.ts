@@ -1,7 +1,7 @@
 import { libraryQuestion, questionnaire } from '../questionnaire.ts';
 import type { RawRow } from '../read/types.ts';
 import type { Dataset, Problem, SurveyResponse } from '../types.ts';
-import { parseChoiceCell } from './choiceCell.ts';
+import { parseChoiceCell, sharedPicksFor, type SharedPicks } from './choiceCell.ts';
 import { findDuplicates, type Submission } from './duplicates.ts';
 import { validateHeader } from './header.ts';
 import { isDuration, isIpWithPlace, isSerial, parseSubmittedAt } from './metadata.ts';
@@ -39,6 +39,11 @@ function shownReason(rule: QuestionRule, deciding: number, chose: boolean): stri
   return `第 ${s.question} 题${chose ? '选了' : '没有选'}「${s.optionText}」`;
 }
 
+/** How a message names blank `j` of a count question: nothing when it has one blank. */
+function whichBlank(blanks: readonly string[], j: number): string {
+  return blanks.length === 1 ? '' : `第 ${j + 1} 个填空「${blanks[j]}」`;
+}
+
 /** Whether a cell starts or ends with white space (rare: most cells need no trimmed copy). */
 function needsTrim(s: string): boolean {
   const n = s.length;
@@ -53,6 +58,22 @@ function mayBeSpecial(s: string): boolean {
   if (s.length === 0) return true;
   const c = s.charCodeAt(0);
   return c === 0x28 || c === 0xff08;
+}
+
+/**
+ * A problem of one cell. A plain function rather than a closure made for each
+ * row: rows without problems (nearly all) then allocate nothing for it.
+ */
+function cellProblem(
+  severity: Problem['severity'],
+  file: string,
+  line: number,
+  serial: string | null,
+  column: string,
+  value: string,
+  message: string,
+): Problem {
+  return serial === null ? { severity, file, line, column, value, message } : { severity, file, line, serial, column, value, message };
 }
 
 /** Sort problems by line (file-level ones first); the sort is stable, so a row's problems keep column order. */
@@ -78,12 +99,19 @@ export function validateResponses(file: string, header: readonly string[], rows:
   const questionCols = questionRules.map((r) => columns.question[r.number]!);
   const kinds = questionRules.map((r) => (r.question.type === 'multiple' || r.question.type === 'single' ? CHOICE : r.question.type === 'count' ? COUNT : OTHER));
   const answerCount = questionRules.length + 1;
+  /** The choice questions' numbers, last first: filling a row's `choices` from the highest number sizes its storage once. */
+  const choiceNumbers = questionRules.filter((_, q) => kinds[q] === CHOICE).map((r) => r.number).reverse();
+  const countNumbers = questionRules.filter((_, q) => kinds[q] === COUNT).map((r) => r.number).reverse();
+  /** Per question: option combinations already seen, so identical answers share one array (see `SharedPicks`). */
+  const sharedPicks: SharedPicks[] = questionRules.map(sharedPicksFor);
 
   const responses: SurveyResponse[] = [];
   const submissions: Submission[] = [];
   /** `answered[k * answerCount + n]` is 1 when response k answered 题n. */
   const answered = new Uint8Array(rows.length * answerCount);
   const serialsSeen = new Map<string, number>();
+  /** `lineOfSerial[v]`: the line of serial `v` (1 ≤ v ≤ rows.length), 0 until seen. */
+  const lineOfSerial = new Float64Array(rows.length + 1);
   const status = new Uint8Array(answerCount);
 
   for (const row of rows) {
@@ -102,20 +130,17 @@ export function validateResponses(file: string, header: readonly string[], rows:
       continue;
     }
     const serial = serialCol >= 0 ? cells[serialCol]!.trim() : '';
-    const at = (severity: Problem['severity'], column: number, value: string, message: string): Problem => ({
-      severity,
-      file,
-      line,
-      ...(serialCol >= 0 ? { serial } : {}),
-      column: header[column]!,
-      value,
-      message,
-    });
+    const problemSerial = serialCol >= 0 ? serial : null;
 
     if (serialCol >= 0) {
-      if (!isSerial(serial)) warnings.push(at('warning', serialCol, cells[serialCol]!, '序号应为正整数'));
-      const first = serialsSeen.get(serial);
-      if (first !== undefined) warnings.push(at('warning', serialCol, cells[serialCol]!, `序号与第 ${first} 行重复`));
+      const wellFormed = isSerial(serial);
+      if (!wellFormed) warnings.push(cellProblem('warning', file, line, problemSerial, header[serialCol]!, cells[serialCol]!, '序号应为正整数'));
+      // A serial 1…rows.length (nearly all: 问卷星 numbers them 1, 2, 3, …) is looked up by its value; it is
+      // the only way to write that number as a serial, so equal serials still meet in the same table.
+      const value = wellFormed && serial.length <= 9 ? Number(serial) : 0;
+      const first = value > 0 && value <= rows.length ? lineOfSerial[value]! || undefined : serialsSeen.get(serial);
+      if (first !== undefined) warnings.push(cellProblem('warning', file, line, problemSerial, header[serialCol]!, cells[serialCol]!, `序号与第 ${first} 行重复`));
+      else if (value > 0 && value <= rows.length) lineOfSerial[value] = line;
       else serialsSeen.set(serial, line);
     }
     let submittedAt: Date | null = null;
@@ -124,23 +149,23 @@ export function validateResponses(file: string, header: readonly string[], rows:
       submittedAt = parsed.date;
       if (!parsed.wellFormed) {
         warnings.push(
-          at('warning', submittedCol, cells[submittedCol]!, `格式应为 YYYY/M/D H:mm:ss，如 2023/5/6 9:05:03${submittedAt === null ? '；读不出提交时间，同一图书馆的重复提交按文件顺序判断先后' : ''}`),
+          cellProblem('warning', file, line, problemSerial, header[submittedCol]!, cells[submittedCol]!, `格式应为 YYYY/M/D H:mm:ss，如 2023/5/6 9:05:03${submittedAt === null ? '；读不出提交时间，同一图书馆的重复提交按文件顺序判断先后' : ''}`),
         );
       }
     }
-    if (durationCol >= 0 && !isDuration(cells[durationCol]!)) warnings.push(at('warning', durationCol, cells[durationCol]!, '格式应为秒数加「秒」，如 520秒'));
-    if (ipCol >= 0 && !isIpWithPlace(cells[ipCol]!)) warnings.push(at('warning', ipCol, cells[ipCol]!, '格式应为「IP 地址(地区)」，如 202.112.1.1(北京-北京)'));
+    if (durationCol >= 0 && !isDuration(cells[durationCol]!)) warnings.push(cellProblem('warning', file, line, problemSerial, header[durationCol]!, cells[durationCol]!, '格式应为秒数加「秒」，如 520秒'));
+    if (ipCol >= 0 && !isIpWithPlace(cells[ipCol]!)) warnings.push(cellProblem('warning', file, line, problemSerial, header[ipCol]!, cells[ipCol]!, '格式应为「IP 地址(地区)」，如 202.112.1.1(北京-北京)'));
 
     const choices: Record<number, number[]> = {};
     const counts: Record<number, (number | null)[]> = {};
+    for (const n of choiceNumbers) choices[n] = NONE_CHOSEN;
+    for (const n of countNumbers) counts[n] = NONE_COUNTED;
     const base = responses.length * answerCount;
 
     for (let q = 0; q < questionRules.length; q++) {
       const rule = questionRules[q]!;
       const n = rule.number;
       const kind = kinds[q]!;
-      if (kind === CHOICE) choices[n] = NONE_CHOSEN;
-      else if (kind === COUNT) counts[n] = NONE_COUNTED;
       const c = questionCols[q]!;
       status[n] = UNKNOWN;
       if (c < 0) continue;
@@ -161,54 +186,57 @@ export function validateResponses(file: string, header: readonly string[], rows:
         else shown = s.includes ? chose : !chose;
         if (shown === false) {
           if (special === 'skip') status[n] = SKIPPED;
-          else errors.push(at('error', c, raw, `应为「${SKIP_TEXT}」：${shownReason(rule, deciding, chose)}，本题不显示`));
+          else errors.push(cellProblem('error', file, line, problemSerial, header[c]!, raw, `应为「${SKIP_TEXT}」：${shownReason(rule, deciding, chose)}，本题不显示`));
           continue;
         }
       }
       if (special === 'skip') {
-        if (s === null) errors.push(at('error', c, raw, `本题没有跳题逻辑，不会被跳过；不应为「${SKIP_TEXT}」`));
-        else if (shown === true) errors.push(at('error', c, raw, `不应为「${SKIP_TEXT}」：${shownReason(rule, deciding, chose)}，本题应作答`));
+        if (s === null) errors.push(cellProblem('error', file, line, problemSerial, header[c]!, raw, `本题没有跳题逻辑，不会被跳过；不应为「${SKIP_TEXT}」`));
+        else if (shown === true) errors.push(cellProblem('error', file, line, problemSerial, header[c]!, raw, `不应为「${SKIP_TEXT}」：${shownReason(rule, deciding, chose)}，本题应作答`));
         else status[n] = SKIPPED;
         continue;
       }
       if (special === 'empty') {
-        if (rule.question.required && shown !== null) errors.push(at('error', c, raw, s === null ? '必答题未作答' : `必答题未作答：${shownReason(rule, deciding, chose)}，本题应作答`));
+        if (rule.question.required && shown !== null) errors.push(cellProblem('error', file, line, problemSerial, header[c]!, raw, s === null ? '必答题未作答' : `必答题未作答：${shownReason(rule, deciding, chose)}，本题应作答`));
         else status[n] = EMPTY;
         continue;
       }
 
       if (kind === CHOICE) {
-        const { picks, issues } = parseChoiceCell(rule, raw);
+        const { picks, issues } = parseChoiceCell(rule, raw, sharedPicks[q]);
         if (issues.length > 0) {
-          for (const issue of issues) errors.push(at('error', c, issue.value, issue.message));
+          for (const issue of issues) errors.push(cellProblem('error', file, line, problemSerial, header[c]!, issue.value, issue.message));
           continue;
         }
         choices[n] = picks;
       } else if (kind === COUNT) {
         const blanks = rule.question.blanks!;
-        const parts = blanks.length === 1 && !trimmed.includes('^') ? [trimmed] : trimmed.split('^');
-        if (parts.length !== blanks.length) {
+        const single = blanks.length === 1;
+        // One blank (all but 题24): the cell is the part, no array of parts.
+        const parts = single && !trimmed.includes('^') ? null : trimmed.split('^');
+        const partCount = parts === null ? 1 : parts.length;
+        if (partCount !== blanks.length) {
           errors.push(
-            at('error', c, raw, blanks.length === 1 ? `应为一个数，不应含「^」` : `应有 ${blanks.length} 个填空（${blanks.join('、')}），用「^」连接，如 3^120；这里有 ${parts.length} 个`),
+            cellProblem('error', file, line, problemSerial, header[c]!, raw, single ? `应为一个数，不应含「^」` : `应有 ${blanks.length} 个填空（${blanks.join('、')}），用「^」连接，如 3^120；这里有 ${partCount} 个`),
           );
           continue;
         }
         const values: (number | null)[] = [];
         let bad = false;
-        parts.forEach((part, j) => {
-          const which = blanks.length === 1 ? '' : `第 ${j + 1} 个填空「${blanks[j]}」`;
+        for (let j = 0; j < partCount; j++) {
+          const part = parts === null ? trimmed : parts[j]!;
           if (part.trim() === '') {
             if (rule.question.required) {
-              errors.push(at('error', c, raw, `${which}未填写；必答题的每个填空都应填写`));
+              errors.push(cellProblem('error', file, line, problemSerial, header[c]!, raw, `${whichBlank(blanks, j)}未填写；必答题的每个填空都应填写`));
               bad = true;
             }
             values.push(null);
-            return;
+            continue;
           }
           const v = parseCount(part);
-          if (v === null) warnings.push(at('warning', c, raw, `${which}「${part.trim()}」读不出一个确定的${blanks[j]}（应为整数，如 200、约200、200人、50-60）；按缺失处理`));
+          if (v === null) warnings.push(cellProblem('warning', file, line, problemSerial, header[c]!, raw, `${whichBlank(blanks, j)}「${part.trim()}」读不出一个确定的${blanks[j]}（应为整数，如 200、约200、200人、50-60）；按缺失处理`));
           values.push(v);
-        });
+        }
         if (bad) continue;
         counts[n] = values;
       }
