@@ -14,7 +14,8 @@ const fontSize = 13;
 export function heatmap(m: CorrelationMatrix, description: string): string {
   const cells = m.r.flatMap((row, i) => row.map((r, j) => ({ x: m.names[j]!, y: m.names[i]!, r })));
   const labelWidth = Math.ceil(Math.max(...m.names.map(textWidthEm)) * fontSize) + 12;
-  const cell = 96;
+  // Wide enough for a column label (six characters), narrow enough to fit a phone without shrinking the text.
+  const cell = Math.max(84, Math.ceil(Math.max(...m.names.map(textWidthEm)) * fontSize) + 12);
   const value = { x: 'x', y: 'y', text: (d: (typeof cells)[number]) => d.r.toFixed(2), fontSize: 16, fontWeight: 600 };
   const svg = Plot.plot({
     document: svgDocument,
