@@ -49,6 +49,11 @@ export function numberedElements(): Map<string, NumberedElement> {
   return elements;
 }
 
+/** How a numbered element is named in captions and references: "表 1", "图 1". */
+export function numberLabel(el: NumberedElement): string {
+  return `${el.kind} ${el.number}`;
+}
+
 /** The numbered element `id`; throws with the known ids when there is none, so a typo in MDX fails the build. */
 export function numbered(id: string): NumberedElement {
   const all = numberedElements();

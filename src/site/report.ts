@@ -2,10 +2,9 @@
  * The report's figures, computed once per build from the response file.
  * Components read everything they print from here; nothing is typed by hand.
  */
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { csvParseRows } from 'd3-dsv';
 import { loadDataset, formatProblems } from '../survey/loadDataset.ts';
+import { readLibraryOrder } from '../survey/read/readLibraryOrder.ts';
 import { frequencyTable, type FrequencyTable } from '../survey/analysis/frequencyTable.ts';
 import { compositeIndices } from '../survey/analysis/compositeIndices.ts';
 import { correlationMatrix, type CorrelationMatrix } from '../survey/analysis/correlationMatrix.ts';
@@ -39,20 +38,12 @@ export interface Report {
   librariesAt(stageOption: string): string[];
 }
 
-async function readLibraryOrder(): Promise<string[]> {
-  const text = await readFile(libraryOrderPath(), 'utf8').catch(() => '');
-  return csvParseRows(text.replace(/^\uFEFF/, ''))
-    .slice(1)
-    .map((row) => (row[0] ?? '').trim())
-    .filter(Boolean);
-}
-
 async function buildReport(): Promise<Report> {
   const path = reportDataPath();
   const loaded = await loadDataset(path);
   if (!loaded.ok) throw new Error(`数据文件未通过校验：\n${formatProblems(loaded.errors)}`);
   const { dataset } = loaded;
-  const order = await readLibraryOrder();
+  const order = await readLibraryOrder(libraryOrderPath());
   const tables = new Map<number, FrequencyTable>();
   const fileName = path.split(/[\\/]/).pop()!;
   return {

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { csvParseRows } from 'd3-dsv';
 import { loadDataset } from '../../src/survey/loadDataset.ts';
+import { readLibraryOrder } from '../../src/survey/read/readLibraryOrder.ts';
 import type { Dataset, Problem } from '../../src/survey/types.ts';
 
 export const dataDir = resolve(import.meta.dirname, '../../data');
@@ -34,11 +35,5 @@ export async function rawSample(): Promise<{ text: string; header: string[]; row
   return { text, header: header!, rows };
 }
 
-/** data/library-order.csv read the way the site reads it: header, then one name per row. */
-export async function libraryOrder(): Promise<string[]> {
-  const text = await readFile(libraryOrderPath, 'utf8');
-  return csvParseRows(text.replace(/^\uFEFF/, ''))
-    .slice(1)
-    .map((row) => (row[0] ?? '').trim())
-    .filter(Boolean);
-}
+/** data/library-order.csv read the way the site reads it. */
+export const libraryOrder = (): Promise<string[]> => readLibraryOrder(libraryOrderPath);

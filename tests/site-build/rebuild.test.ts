@@ -7,6 +7,7 @@ import { frequencyTable } from '../../src/survey/analysis/frequencyTable.ts';
 import { compositeIndices } from '../../src/survey/analysis/compositeIndices.ts';
 import { correlationMatrix } from '../../src/survey/analysis/correlationMatrix.ts';
 import { librariesAtStage } from '../../src/survey/analysis/librariesAtStage.ts';
+import { readLibraryOrder } from '../../src/survey/read/readLibraryOrder.ts';
 import { shareSelectingAtLeast } from '../../src/survey/analysis/shareOfLibraries.ts';
 import { correlationPhrase, halfPhrase, moreThanPercentTens } from '../../src/site/phrases.ts';
 import { closedQuestions } from '../../src/site/report.ts';
@@ -62,14 +63,13 @@ describe('a build from another valid response file', () => {
     expect(readFileSync(resolve(distAlt, 'data/indices-correlation.csv'), 'utf8').split('\n')[1]).toBe(`用户受益指数,${m.r[0]!.map((r) => r.toFixed(2)).join(',')}`);
   });
 
-  it('recomputes every inline figure and the library list', () => {
+  it('recomputes every inline figure and the library list', async () => {
     const body = text(page(distAlt, 'results'));
     const pct = (n: number, label: string) => rowsOf(n).find((r) => r.label === label)!.percent;
     expect(body).toContain(`${pct(6, '不同学科的师生')}的高校馆针对不同学科的师生开设相应服务，${pct(6, '校友')}的高校馆设有校友服务`);
     expect(body).toContain(`比例分别为${pct(6, '本科新生')}和${pct(6, '研究生新生')}`);
     const stage4 = rowsOf(28).find((r) => r.label === '已形成系统规划并全面开展工作')!;
-    const order = csvParseRows(readFileSync(resolve('data/library-order.csv'), 'utf8').replace(/^\uFEFF/, '')).slice(1).map((r) => r[0]!);
-    const names = librariesAtStage(alt, 3, order);
+    const names = librariesAtStage(alt, 3, await readLibraryOrder(resolve('data/library-order.csv')));
     expect(body).toContain(`${stage4.count}家高校馆已形成系统规划并全面推进用户关系管理（占比${stage4.percent}），分别是${names.join('、')}`);
     expect(body).toContain(`${pct(28, '已开展部分工作')}的高校馆虽尚未形成系统规划但已开展部分工作`);
     const conclusion = text(page(distAlt, 'conclusion'));
