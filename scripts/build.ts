@@ -8,7 +8,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { formatProblems, loadDataset } from '../src/survey/loadDataset.ts';
-import { reportDataPath } from '../src/site/report.ts';
+import { reportDataPath } from '../src/site/paths.ts';
 
 /** Where the finished site goes: `REPORT_DIST`, or `dist/`. */
 const dist = resolve(process.env.REPORT_DIST || 'dist');

@@ -1,10 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { chaptersDir, inReport } from './site/paths.ts';
 
 /** The report's chapters and appendices, one MDX file each, in `order`. */
 const chapters = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/chapters' }),
+  loader: glob({ pattern: '*.mdx', base: chaptersDir() }),
   schema: z.strictObject({
     title: z.string(),
     shortTitle: z.string().optional(),
@@ -15,7 +16,7 @@ const chapters = defineCollection({
 
 /** The report's reference list: one entry per reference, cited as `<Cite n={id} />`. */
 const references = defineCollection({
-  loader: file('./content/references.json'),
+  loader: file(inReport('content', 'references.json')),
   schema: z.strictObject({ id: z.string(), text: z.string() }),
 });
 

@@ -1,13 +1,14 @@
 /**
  * `npm run check-data -- [file]`: checks a response file against the contract
  * and prints, in Chinese, either a summary (exit 0) or every problem (exit 1).
- * Default file: data/responses.csv. Never prints a stack trace.
+ * Default file: the report's response file (see src/site/paths.ts). Never prints a stack trace.
  */
+import { relative } from 'node:path';
 import { formatProblem, loadDataset } from '../survey/loadDataset.ts';
 import { questionnaire } from '../survey/questionnaire.ts';
 import type { Dataset, Problem } from '../survey/types.ts';
+import { reportDataPath } from '../site/paths.ts';
 
-const DEFAULT_FILE = 'data/responses.csv';
 const SHORT_TEXT_LENGTH = 24;
 
 /** A question's text cut to a line's worth, trailing `：`/`？` dropped. */
@@ -49,10 +50,10 @@ function problemReport(file: string, errors: readonly Problem[], warnings: reado
 async function main(): Promise<number> {
   const args = process.argv.slice(2).filter((a) => a !== '--');
   if (args.length > 1) {
-    console.error(`用法：npm run check-data -- [答卷文件]（只能给一个文件，默认 ${DEFAULT_FILE}）`);
+    console.error(`用法：npm run check-data -- [答卷文件]（只能给一个文件，默认为报告的 data/responses.csv）`);
     return 2;
   }
-  const file = args[0] ?? DEFAULT_FILE;
+  const file = args[0] ?? relative(process.cwd(), reportDataPath());
   const result = await loadDataset(file);
   if (result.ok) {
     console.log(summary(result.dataset));

@@ -6,6 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { chaptersDir } from './paths.ts';
 
 export interface NumberedElement {
   id: string;
@@ -23,7 +24,7 @@ const attr = (attrs: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`)
 
 /** The chapters' MDX files with their `order`, in reading order. */
 function chapterSources(): { id: string; source: string }[] {
-  const dir = resolve(process.cwd(), 'content/chapters');
+  const dir = chaptersDir();
   return readdirSync(dir)
     .filter((f) => f.endsWith('.mdx'))
     .map((f) => {

@@ -2,7 +2,7 @@
  * The report's figures, computed once per build from the response file.
  * Components read everything they print from here; nothing is typed by hand.
  */
-import { resolve } from 'node:path';
+import { libraryOrderPath, reportDataPath } from './paths.ts';
 import { loadDataset, formatProblems } from '../survey/loadDataset.ts';
 import { readLibraryOrder } from '../survey/read/readLibraryOrder.ts';
 import { frequencyTable, type FrequencyTable } from '../survey/analysis/frequencyTable.ts';
@@ -13,16 +13,6 @@ import { librariesAtStage } from '../survey/analysis/librariesAtStage.ts';
 import { shareSelectingAtLeast } from '../survey/analysis/shareOfLibraries.ts';
 import { optionIndex, questionnaire, stageQuestion } from '../survey/questionnaire.ts';
 import type { Dataset } from '../survey/types.ts';
-
-/** The response file the site is built from: `REPORT_DATA`, or the shipped sample. */
-export function reportDataPath(): string {
-  return resolve(process.cwd(), process.env.REPORT_DATA || 'data/responses.csv');
-}
-
-/** The optional file giving the report's order of named libraries (one name per row after a header). */
-export function libraryOrderPath(): string {
-  return resolve(process.cwd(), process.env.REPORT_LIBRARY_ORDER || 'data/library-order.csv');
-}
 
 export interface Report {
   dataset: Dataset;
