@@ -1,12 +1,14 @@
 /**
- * Three test projects:
+ * Four test projects:
  * - `unit`: tests/**\/*.test.ts except the two below (`npm run test:unit`);
  * - `site`: tests/site-build/**, which read sites built in its global setup (from
  *   the 2023 sample, from a second file, and a build a broken file must stop);
+ * - `example`: tests/example-report/**, which build the example report of
+ *   examples/community-reading from its folder alone and read it (HTML and Chromium);
  * - `browser`: tests/browser/**\/*.test.ts, which build the site twice (at `/` and
  *   under `/sub/path/`) in a global setup and drive Debian's Chromium
  *   (`npm run test:browser`).
- * `npm test` runs all three.
+ * `npm test` runs all four.
  */
 import { defineConfig } from 'vitest/config';
 
@@ -17,7 +19,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/browser/**', 'tests/site-build/**', '**/node_modules/**'],
+          exclude: ['tests/browser/**', 'tests/site-build/**', 'tests/example-report/**', '**/node_modules/**'],
         },
       },
       {
@@ -25,6 +27,15 @@ export default defineConfig({
           name: 'site',
           include: ['tests/site-build/**/*.test.ts'],
           globalSetup: ['tests/site-build/globalSetup.ts'],
+          hookTimeout: 300_000,
+        },
+      },
+      {
+        test: {
+          name: 'example',
+          include: ['tests/example-report/**/*.test.ts'],
+          globalSetup: ['tests/example-report/globalSetup.ts'],
+          testTimeout: 120_000,
           hookTimeout: 300_000,
         },
       },

@@ -16,7 +16,7 @@ function toCsv(rows: string[][]): string {
   return `${csvFormatRows(rows.map((row) => row.map(neutraliseFormula)))}\n`;
 }
 
-/** A frequency table: label, count, percent; led by the group column when the table is grouped (表7). */
+/** A frequency table: label, count, percent; led by the group column when the table is grouped. */
 export function frequencyTableCsv(table: FrequencyTable): string {
   const grouped = table.rows.some((r) => r.group !== undefined);
   const header = [...(grouped ? ['类别'] : []), '选项', `${reportMeta().respondents}数量`, '比例'];

@@ -24,7 +24,7 @@ export interface Report {
   stageMeans: StageMeans[];
   /** Share of libraries selecting at least `min` options of `question`. */
   shareAtLeast(question: number, min: number): { count: number; share: number };
-  /** Libraries at a stage of 题28, in the report's order. */
+  /** Libraries at a stage of the stage question, in the report's order. */
   librariesAt(stageOption: string): string[];
 }
 
