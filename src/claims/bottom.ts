@@ -16,6 +16,6 @@ export function checkBottom(props: Props, data: ClaimData): Verdict {
   const k = intProp('Bottom', props, 'k', named.length, named.length);
   const rows = data.options(question);
   const outside = named.filter((r) => !withinBottom(rows, r, k));
-  const places = outside.length > 0 ? `；${outside.map((r) => `${shortName(r)}${placeOf(rows, r, true)}`).join('、')}` : '';
+  const places = outside.length > 0 ? `；${outside.map((r) => `${shortName(r)}现为${placeOf(rows, r, true)}`).join('、')}` : '';
   return { questions: [question], holds: outside.length === 0, now: `${endNow(question, rows, k, true)}${places}` };
 }

@@ -20,6 +20,6 @@ export function checkTop(props: Props, data: ClaimData): Verdict {
   const rows = data.options(question);
   const outside = named.filter((r) => !withinTop(rows, r, k));
   const inOrder = !ordered || named.every((r, i) => i === 0 || named[i - 1]!.count >= r.count);
-  const places = outside.length > 0 ? `；${outside.map((r) => `${shortName(r)}${placeOf(rows, r)}`).join('、')}` : '';
+  const places = outside.length > 0 ? `；${outside.map((r) => `${shortName(r)}现为${placeOf(rows, r)}`).join('、')}` : '';
   return { questions: [question], holds: outside.length === 0 && inOrder, now: `${endNow(question, rows, k, false)}${places}` };
 }
