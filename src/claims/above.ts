@@ -10,7 +10,7 @@ export function checkAbove(props: Props, data: ClaimData): Verdict {
   const question = intProp('Above', props, 'question', 1);
   const higher = optionsProp('Above', props, data, question, 'higher');
   const lower = optionsProp('Above', props, data, question, 'lower');
-  const both = higher.find((r) => lower.includes(r));
+  const both = higher.find((h) => lower.some((l) => l.text === h.text));
   if (both) throw propError('Above', props, `选项「${both.text}」同时写在 higher 和 lower 中`);
   const misses = higher.flatMap((h) => lower.filter((l) => l.count >= h.count).map((l) => `${withCounts([l])}不低于${withCounts([h])}`));
   const now = misses.length === 0 ? `第 ${question} 题：${withCounts(higher)}均高于${withCounts(lower)}` : `第 ${question} 题：${misses.join('；')}`;

@@ -59,7 +59,8 @@ export function placeOf(rows: readonly OptionFigure[], row: OptionFigure, fromBo
  * with any option tied with the k-th listed and the tie said.
  */
 export function endNow(question: number, rows: readonly OptionFigure[], k: number, fromBottom: boolean): string {
-  const sorted = fromBottom ? byCount(rows).reverse() : byCount(rows);
+  // Ties keep the table's order from either end.
+  const sorted = fromBottom ? [...rows].sort((a, b) => a.count - b.count) : byCount(rows);
   const listed = firstWithTies(sorted, k);
   const which = k === 1 ? (fromBottom ? '选择最少的' : '选择最多的') : `${fromBottom ? '后' : '前'}${chineseNumber(k)}位`;
   const tie = listed.length > k ? `（第 ${k} 位与第 ${k + 1} 位并列）` : '';
