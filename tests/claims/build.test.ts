@@ -5,10 +5,10 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/buildSite.ts';
 import { writeFlippedSample } from './flippedSample.ts';
 
@@ -78,3 +78,5 @@ describe('the build checks the statements', () => {
     expect(readFileSync(join(tmp, 'dist-strict/results/index.html'), 'utf8')).toContain('最为常见的做法有');
   }, 300_000);
 });
+
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));

@@ -4,10 +4,10 @@
  * rankings are flagged, at the right file and line (check-claims CLI included).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkChapters, claimDataOf } from '../../src/claims/checkChapters.ts';
 import type { CheckedStatement } from '../../src/claims/checkMdx.ts';
 import { loadDataset } from '../../src/survey/loadDataset.ts';
@@ -41,6 +41,7 @@ let flipped: string;
 beforeAll(() => {
   flipped = writeFlippedSample(join(mkdtempSync(join(tmpdir(), 'claims-')), 'flipped.csv'));
 });
+afterAll(() => rmSync(dirname(flipped), { recursive: true, force: true }));
 
 describe('the chapters’ statements on the shipped sample', () => {
   it('about twenty statements in 4.1–4.4 and 5.1, every one holding, each at a line that writes it', async () => {
