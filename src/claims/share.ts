@@ -13,6 +13,7 @@ export function checkShare(props: Props, data: ClaimData): Verdict {
   const t = thresholdProp('Share', props);
   const missing = named.filter((r) => !meets(r.count, data.total, t));
   const list = (rows: typeof named) => rows.map((r) => `${shortName(r)} ${r.percent}`).join('、');
-  const now = missing.length === 0 ? `第 ${question} 题：${list(named)}（均${boundWords(t)}）` : `第 ${question} 题：${list(missing)}，${missWords(t)}`;
+  const all = named.length > 1 ? '均' : '';
+  const now = missing.length === 0 ? `第 ${question} 题：${list(named)}（${all}${boundWords(t)}）` : `第 ${question} 题：${list(missing)}，${missWords(t)}`;
   return { questions: [question], holds: missing.length === 0, now };
 }

@@ -21,7 +21,7 @@ describe('<Share options>: each named option’s share against a bound the edito
   });
 
   it('atMost holds at and below the bound', () => {
-    expect(checkShare({ question: 9, options: ['无'], atMost: 5 }, data)).toMatchObject({ holds: true, now: '第 9 题：无 0.82%（均不高于 5%）' });
+    expect(checkShare({ question: 9, options: ['无'], atMost: 5 }, data)).toMatchObject({ holds: true, now: '第 9 题：无 0.82%（不高于 5%）' });
     expect(checkShare({ question: 9, options: ['丙'], atMost: 90 }, data)).toMatchObject({ holds: false, now: '第 9 题：丙 94.26%，高于所写的 90%' });
   });
 
