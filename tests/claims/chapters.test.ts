@@ -4,7 +4,7 @@
  * rankings are flagged, at the right file and line (check-claims CLI included).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,7 +30,11 @@ function lineOf(file: string, snippet: string): number {
 }
 
 function checkClaims(...args: string[]) {
-  const r = spawnSync(process.execPath, ['src/cli/check-claims.ts', ...args], { encoding: 'utf-8' });
+  return checkClaimsIn({}, ...args);
+}
+
+function checkClaimsIn(env: Record<string, string>, ...args: string[]) {
+  const r = spawnSync(process.execPath, ['src/cli/check-claims.ts', ...args], { encoding: 'utf-8', env: { ...process.env, ...env } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -108,5 +112,23 @@ describe('check-claims on an invalid file', () => {
     expect(r.err).toContain('数据文件 tests/fixtures/three-errors.csv 有 3 处错误：');
     expect(r.err).toContain('第 3 行（序号 2）列「9、目前贵馆提供了以下哪些类型的服务？」值「资源推荐」：不是本题的选项');
     expect(r.err).not.toMatch(STACK_LINE);
+  });
+});
+
+describe('check-claims on a report folder (REPORT_ROOT) whose chapter names an option wrongly', () => {
+  it('says which file and line, the component and the value, and exits 2 without a stack trace', () => {
+    const root = mkdtempSync(join(tmpdir(), 'claims-root-'));
+    try {
+      mkdirSync(join(root, 'content/chapters'), { recursive: true });
+      // The report folder's data (questionnaire, library order) as shipped; only the chapter differs.
+      cpSync('data', join(root, 'data'), { recursive: true });
+      const chapter = readFileSync(results, 'utf8').replace('"前期开展用户需求调研", "开展服务试运行', '"前期进行用户需求调研", "开展服务试运行');
+      writeFileSync(join(root, results), chapter);
+      const r = checkClaimsIn({ REPORT_ROOT: root }, 'data/responses.csv');
+      expect(r.code).toBe(2);
+      expect(r.err.trim()).toBe(`${results}:${lineOf(results, '<Top question={10}')} <Top>：第 10 题没有可排序的选项「前期进行用户需求调研」（选项按问卷原文书写）`);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
