@@ -10,12 +10,13 @@ export function checkBreadth(props: Props, data: ClaimData): Verdict {
   const question = intProp('Share', props, 'question', 1);
   const picks = intProp('Share', props, 'picks', 1);
   const t = thresholdProp('Share', props);
-  let chose;
-  try {
-    chose = data.choosingAtLeast(question, picks);
-  } catch (e) {
-    throw propError('Share', props, e instanceof Error ? e.message : String(e));
-  }
+  const chose = (() => {
+    try {
+      return data.choosingAtLeast(question, picks);
+    } catch (e) {
+      throw propError('Share', props, e instanceof Error ? e.message : String(e));
+    }
+  })();
   const holds = meets(chose.count, data.total, t);
   const now = `第 ${question} 题：至少选择 ${picks} 项的高校馆占 ${chose.percent}（${chose.count} 家），${holds ? boundWords(t) : missWords(t)}`;
   return { questions: [question], holds, now };

@@ -2,7 +2,7 @@
 import type { CheckedStatement } from './checkMdx.ts';
 
 /** "content/chapters/x.mdx:12" */
-export function place(s: CheckedStatement): string {
+function place(s: CheckedStatement): string {
   return `${s.file}:${s.line}`;
 }
 

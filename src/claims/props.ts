@@ -28,15 +28,16 @@ export function intProp(component: string, props: Props, name: string, min: numb
   return v;
 }
 
-/** A number prop within [min, max], or undefined when absent. */
+/** A number prop within [min, max] (max may be Infinity), or undefined when absent. */
 export function optionalNumberProp(component: string, props: Props, name: string, min: number, max: number): number | undefined {
   const v = props[name];
   if (v === undefined) return undefined;
-  if (typeof v !== 'number' || !(v >= min && v <= max)) throw propError(component, props, `${name} 应为 ${min} 到 ${max} 之间的数，写的是 ${JSON.stringify(v)}`);
+  const range = max === Infinity ? `不小于 ${min} 的数` : ` ${min} 到 ${max} 之间的数`;
+  if (typeof v !== 'number' || !(v >= min && v <= max)) throw propError(component, props, `${name} 应为${range}，写的是 ${JSON.stringify(v)}`);
   return v;
 }
 
-/** A non-empty list of distinct strings (or numbers, with `numbers`). */
+/** A non-empty list of distinct strings or numbers (`kind`). */
 export function listProp<T extends string | number>(component: string, props: Props, name: string, kind: 'string' | 'number'): T[] {
   const v = props[name];
   if (!Array.isArray(v) || v.length === 0 || v.some((x) => typeof x !== kind)) {

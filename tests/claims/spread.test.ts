@@ -32,3 +32,9 @@ describe('<Spread>: the numbers typed differ widely (upper quartile ≥ ratio ×
     expect(() => checkSpread({ questions: [22], blanks: ['人'], ratio: 2 }, data)).toThrow('<Spread>：第 22 题没有空格「人」');
   });
 });
+
+describe('<Spread> ratio', () => {
+  it('must be a number of at least 1', () => {
+    expect(() => checkSpread({ questions: [22], blanks: ['人数'], ratio: 0.5 }, data)).toThrow('<Spread>：ratio 应为不小于 1 的数，写的是 0.5');
+  });
+});
