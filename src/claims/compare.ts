@@ -50,6 +50,21 @@ function rank(rows: readonly OptionFigure[], row: OptionFigure): number {
   return 1 + rows.filter((r) => r.count > row.count).length;
 }
 
+/**
+ * Each statement under a key naming its place (file, line, component, and its
+ * rank among those alike on the line): the same statement in both runs,
+ * although its sentence may print other figures.
+ */
+function keyed(statements: readonly CheckedStatement[]): [string, CheckedStatement][] {
+  const seen = new Map<string, number>();
+  return statements.map((s) => {
+    const place = `${s.file}:${s.line}:${s.component}`;
+    const n = seen.get(place) ?? 0;
+    seen.set(place, n + 1);
+    return [`${place}#${n}`, s];
+  });
+}
+
 /** The comparison of `before` with `after` over the given choice questions. */
 export function compareData(before: ComparedFile, after: ComparedFile, questions: readonly number[]): DataComparison {
   const oldLibraries = new Set(before.libraries);
@@ -69,8 +84,9 @@ export function compareData(before: ComparedFile, after: ComparedFile, questions
     const changed = options.some((c) => c.old.count !== c.new.count || c.old.rank !== c.new.rank || c.old.percent !== c.new.percent);
     return { question, text: after.data.questionText(question), options, changed };
   });
-  const flips = after.statements.flatMap((s): StatementFlip[] => {
-    const was = before.statements.find((b) => b.file === s.file && b.line === s.line && b.component === s.component && b.text === s.text);
+  const earlier = new Map(keyed(before.statements));
+  const flips = keyed(after.statements).flatMap(([key, s]): StatementFlip[] => {
+    const was = earlier.get(key);
     return was && was.holds !== s.holds ? [{ file: s.file, line: s.line, questions: s.questions, text: s.text, held: was.holds, holds: s.holds, now: s.now }] : [];
   });
   return {

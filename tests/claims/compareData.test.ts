@@ -17,10 +17,14 @@ const 日常 = '日常广泛收集分析用户反馈，进行服务创新与优�
 const 前期 = '前期开展用户需求调研';
 const 试运行 = '开展服务试运行，并根据用户反馈及时优化调整';
 const q10 = [`${日常}┋${前期}┋${试运行}`, `${日常}┋${前期}┋${试运行}`, `${日常}┋${前期}`, 日常];
-writeFileSync(newFile, responseCsv([{}, ...q10.map((a) => ({ 10: a }))]).split('\n').filter((_, i) => i !== 1).join('\n'));
+// 题6: every library now also serves 研究生新生 (a statement whose sentence prints that share flips).
+writeFileSync(newFile, responseCsv([{}, ...q10.map((a) => ({ 10: a, 6: '本科新生┋研究生新生' }))]).split('\n').filter((_, i) => i !== 1).join('\n'));
 
-/** The line of 4.1.4's statement about 题10 in the results chapter. */
-const q10Line = readFileSync('content/chapters/04-results.mdx', 'utf8').split('\n').findIndex((l) => l.includes('<Top question={10}')) + 1;
+/** The line of `file` that holds `snippet`. */
+const lineOf = (file: string, snippet: string) => readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes(snippet)) + 1;
+const q10Line = lineOf('content/chapters/04-results.mdx', '<Top question={10}');
+const q6Line = lineOf('content/chapters/04-results.mdx', '<Share question={6}');
+const q6AboveLine = lineOf('content/chapters/05-conclusion.mdx', '<Above question={6}');
 
 function compare(...args: string[]) {
   const r = spawnSync(process.execPath, ['src/cli/compare-data.ts', ...args], { encoding: 'utf-8' });
@@ -50,8 +54,14 @@ describe('compare-data', () => {
     // Aligned in display width (a Chinese character takes two columns): every row's arrow and old count end in the same column.
     const arrowColumn = (l: string) => stringWidth(l.slice(0, l.indexOf('→')));
     expect(new Set(table.slice(1).map(arrowColumn)).size).toBe(1);
-    expect(lines).toContain('无变化：第 4、5、6、9、13、14、15、16、18、19、21、25、26、28、29 题');
-    expect(lines).toContain('表述：1 条改变了结论：');
+    expect(lines).toContain('无变化：第 4、5、9、13、14、15、16、18、19、21、25、26、28、29 题');
+    expect(lines).toContain('表述：3 条改变了结论：');
+    expect(lines).toContain(`  不成立 → 成立  content/chapters/04-results.mdx:${q6Line}  在提供覆盖各成长阶段用户的服务上，高校馆普遍对本科新生和研究生新生开展针对性服务，比例分别为 100% 和 100%。`);
+    expect(lines.filter((l) => l.startsWith('  不成立 → 成立  ')).map((l) => l.split('  ')[2])).toEqual([
+      `content/chapters/04-results.mdx:${q6Line}`,
+      `content/chapters/04-results.mdx:${q10Line}`,
+      `content/chapters/05-conclusion.mdx:${q6AboveLine}`,
+    ]);
     expect(r.out).toContain(`  不成立 → 成立  content/chapters/04-results.mdx:${q10Line}  在提升图书馆服务的用户体验上，最为常见的做法有日常广泛收集分析用户反馈、前期进行用户需求调研、开展服务试运行等。`);
     expect(r.out).not.toContain('测试大学');
   });
@@ -62,7 +72,11 @@ describe('compare-data', () => {
     expect(c).toMatchObject({ total: { old: 4, new: 4 }, added: 1, removed: 1 });
     const q10 = c.questions.find((q: { question: number }) => q.question === 10);
     expect(q10.options[0]).toEqual({ label: 日常, old: { count: 0, percent: '0%', rank: 2 }, new: { count: 4, percent: '100%', rank: 1 }, points: 100 });
-    expect(c.flips).toEqual([expect.objectContaining({ file: 'content/chapters/04-results.mdx', line: q10Line, questions: [10], held: false, holds: true })]);
+    expect(c.flips.map((f: { line: number; questions: number[]; held: boolean; holds: boolean }) => [f.line, f.questions, f.held, f.holds])).toEqual([
+      [q6Line, [6], false, true],
+      [q10Line, [10], false, true],
+      [q6AboveLine, [6], false, true],
+    ]);
     expect(r.out).not.toContain('测试大学');
   });
 
