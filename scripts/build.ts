@@ -9,6 +9,7 @@ import { relative, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { formatProblems, loadDataset } from '../src/survey/loadDataset.ts';
 import { reportDataPath } from '../src/site/paths.ts';
+import { checkBuildStatements } from '../src/claims/buildCheck.ts';
 
 /** Where the finished site goes: `REPORT_DIST`, or `dist/`. */
 const dist = resolve(process.env.REPORT_DIST || 'dist');
@@ -25,6 +26,8 @@ const dataFile = reportDataPath();
 const loaded = await loadDataset(dataFile);
 if (!loaded.ok) fail(`数据文件 ${relative(process.cwd(), dataFile)} 有 ${loaded.errors.length} 处错误：\n${formatProblems(loaded.errors)}`);
 console.log(`数据文件 ${relative(process.cwd(), dataFile)}：${loaded.dataset.responses.length} 份有效问卷，${loaded.dataset.warnings.length} 条提醒。`);
+const statements = await checkBuildStatements(loaded.dataset, process.argv.includes('--strict'));
+if (statements.stop) fail(statements.stop);
 
 const astro = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
   stdio: 'inherit',

@@ -22,6 +22,12 @@ import StageComparison from './inline/StageComparison.astro';
 import CorrelationStrength from './inline/CorrelationStrength.astro';
 import CorrelationRange from './inline/CorrelationRange.astro';
 import ReportMeta from './inline/ReportMeta.astro';
+import Top from './claims/Top.astro';
+import Bottom from './claims/Bottom.astro';
+import Share from './claims/Share.astro';
+import Above from './claims/Above.astro';
+import Spread from './claims/Spread.astro';
+import TopNames from './claims/TopNames.astro';
 import H2 from './headings/H2.astro';
 import H3 from './headings/H3.astro';
 import H4 from './headings/H4.astro';
@@ -51,6 +57,12 @@ export const mdxComponents = {
   CorrelationStrength,
   CorrelationRange,
   ReportMeta,
+  Top,
+  Bottom,
+  Share,
+  Above,
+  Spread,
+  TopNames,
   h2: H2,
   h3: H3,
   h4: H4,

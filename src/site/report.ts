@@ -29,13 +29,15 @@ export interface Report {
 }
 
 async function buildReport(): Promise<Report> {
-  const path = reportDataPath();
-  const loaded = await loadDataset(path);
+  const loaded = await loadDataset(reportDataPath());
   if (!loaded.ok) throw new Error(`数据文件未通过校验：\n${formatProblems(loaded.errors)}`);
-  const { dataset } = loaded;
-  const order = await readLibraryOrder(libraryOrderPath());
+  return reportFrom(loaded.dataset, await readLibraryOrder(libraryOrderPath()));
+}
+
+/** The report's figures for a validated dataset and the library order (for commands that read a file of their choosing). */
+export function reportFrom(dataset: Dataset, order: string[]): Report {
   const tables = new Map<number, FrequencyTable>();
-  const fileName = path.split(/[\\/]/).pop()!;
+  const fileName = dataset.file.split(/[\\/]/).pop()!;
   return {
     dataset,
     fileName,
