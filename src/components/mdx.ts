@@ -9,6 +9,8 @@ import Questionnaire from './report/Questionnaire.astro';
 import AppendixTables from './report/AppendixTables.astro';
 import Downloads from './report/Downloads.astro';
 import DataSummary from './report/DataSummary.astro';
+import DataNotice from './report/DataNotice.astro';
+import DataOrigin from './report/DataOrigin.astro';
 import Cite from './inline/Cite.astro';
 import Ref from './inline/Ref.astro';
 import Pct from './inline/Pct.astro';
@@ -34,6 +36,8 @@ export const mdxComponents = {
   AppendixTables,
   Downloads,
   DataSummary,
+  DataNotice,
+  DataOrigin,
   Cite,
   Ref,
   Pct,

@@ -1,8 +1,11 @@
 /**
- * The report's figures, computed once per build from the response file.
- * Components read everything they print from here; nothing is typed by hand.
+ * The report's figures, computed from the response file (once per build; again
+ * in `astro dev` whenever an input file changes). Components read everything
+ * they print from here; nothing is typed by hand.
  */
-import { libraryOrderPath, reportDataPath } from './paths.ts';
+import { dataDescriptionPath, libraryOrderPath, questionnairePath, reportDataPath } from './paths.ts';
+import { memoOnFiles } from './memoOnFiles.ts';
+import { readDataDescription, type DataDescription } from './dataDescription.ts';
 import { loadDataset, formatProblems } from '../survey/loadDataset.ts';
 import { readLibraryOrder } from '../survey/read/readLibraryOrder.ts';
 import { frequencyTable, type FrequencyTable } from '../survey/analysis/frequencyTable.ts';
@@ -18,6 +21,8 @@ export interface Report {
   dataset: Dataset;
   /** File name of the response file (no directories: the site must not reveal local paths). */
   fileName: string;
+  /** What the maintainer says the file is; null when the file has no description (the site then claims nothing about it). */
+  description: DataDescription | null;
   total: number;
   table(question: number): FrequencyTable;
   correlation: CorrelationMatrix;
@@ -32,6 +37,8 @@ async function buildReport(): Promise<Report> {
   const path = reportDataPath();
   const loaded = await loadDataset(path);
   if (!loaded.ok) throw new Error(`数据文件未通过校验：\n${formatProblems(loaded.errors)}`);
+  const described = readDataDescription(path);
+  if (!described.ok) throw new Error(`数据说明文件未通过校验：\n${described.errors.join('\n')}`);
   const { dataset } = loaded;
   const order = await readLibraryOrder(libraryOrderPath());
   const tables = new Map<number, FrequencyTable>();
@@ -39,6 +46,7 @@ async function buildReport(): Promise<Report> {
   return {
     dataset,
     fileName,
+    description: described.description,
     total: dataset.responses.length,
     table(question) {
       let t = tables.get(question);
@@ -52,12 +60,14 @@ async function buildReport(): Promise<Report> {
   };
 }
 
-let report: Promise<Report> | undefined;
-
-/** The report for this build (computed on first use). */
-export function getReport(): Promise<Report> {
-  return (report ??= buildReport());
+/** Every file the report is computed from: `astro dev` watches these. */
+export function reportInputFiles(): string[] {
+  const data = reportDataPath();
+  return [data, dataDescriptionPath(data), libraryOrderPath(), questionnairePath()];
 }
+
+/** The report of the current input files (computed on first use, and again after one of them changes). */
+export const getReport: () => Promise<Report> = memoOnFiles(reportInputFiles, buildReport);
 
 /** Closed questions, in questionnaire order: the ones with a frequency table. */
 export const closedQuestions: number[] = questionnaire.questions.filter((q) => q.options).map((q) => q.number);
