@@ -34,18 +34,18 @@ export type DescriptionResult =
   | { ok: true; file: string; description: DataDescription | null }
   | { ok: false; file: string; errors: string[] };
 
-const typeNames: Record<string, string> = { boolean: 'true 或 false', string: '文字', object: '对象（{ … }）' };
+const typeNames: Record<string, string> = { boolean: ' true 或 false', string: '文字', object: '对象（{ … }）' };
 
 /** One zod issue in Chinese, naming the field. */
 function issueMessage(issue: z.core.$ZodIssue): string {
   const field = issue.path.length ? `字段 ${issue.path.join('.')}` : '整个文件';
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? `缺少${field}（应为${typeNames[issue.expected] ?? issue.expected}）` : `${field}应为${typeNames[issue.expected] ?? issue.expected}`;
+      return issue.input === undefined ? `缺少${field}（应为${typeNames[issue.expected] ?? issue.expected}）` : `${field} 应为${typeNames[issue.expected] ?? issue.expected}`;
     case 'unrecognized_keys':
       return `未知字段 ${issue.keys.join('、')}（可用字段：${Object.keys(descriptionSchema.shape).join('、')}）`;
     case 'too_small':
-      return `${field}不能为空`;
+      return `${field} 不能为空`;
     default:
       return `${field}：${issue.message}`;
   }
@@ -67,7 +67,7 @@ export function readDataDescription(dataFile: string): DescriptionResult {
   } catch (e) {
     return { ok: false, file, errors: [`${file}：不是有效的 JSON（${e instanceof Error ? e.message : String(e)}）`] };
   }
-  const parsed = descriptionSchema.safeParse(json);
+  const parsed = descriptionSchema.safeParse(json, { reportInput: true });
   if (parsed.success) return { ok: true, file, description: parsed.data };
   return { ok: false, file, errors: parsed.error.issues.map((issue) => `${file}：${issueMessage(issue)}`) };
 }
