@@ -33,12 +33,17 @@ export interface Report {
   librariesAt(stageOption: string): string[];
 }
 
+/** An input file that does not validate; `name` and `loc` make the dev overlay title it and show the file at the first problem. */
+function inputError(name: string, message: string, file: string, line = 1): Error {
+  return Object.assign(new Error(message), { name, loc: { file, line, column: 1 } });
+}
+
 async function buildReport(): Promise<Report> {
   const path = reportDataPath();
   const loaded = await loadDataset(path);
-  if (!loaded.ok) throw new Error(`数据文件未通过校验：\n${formatProblems(loaded.errors)}`);
+  if (!loaded.ok) throw inputError('数据文件有误', `数据文件未通过校验：\n${formatProblems(loaded.errors)}`, path, loaded.errors[0]?.line);
   const described = readDataDescription(path);
-  if (!described.ok) throw new Error(`数据说明文件未通过校验：\n${described.errors.join('\n')}`);
+  if (!described.ok) throw inputError('数据说明文件有误', `数据说明文件未通过校验：\n${described.errors.join('\n')}`, dataDescriptionPath(path));
   const { dataset } = loaded;
   const order = await readLibraryOrder(libraryOrderPath());
   const tables = new Map<number, FrequencyTable>();

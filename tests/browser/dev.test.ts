@@ -2,7 +2,7 @@
  * `astro dev` follows the data: on a copy of the report (REPORT_ROOT), saving
  * the response file updates the open page without a restart or a navigation,
  * an invalid save shows the validator's messages in the error overlay, the
- * next valid save recovers; a typo in a chapter's component prop shows its
+ * next valid save recovers, and so does the data description; a typo in a chapter's component prop shows its
  * file, line and the nearest valid value in the overlay.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -102,6 +102,15 @@ describe('astro dev follows the data', () => {
     writeFileSync(dataFile, original);
     await page.waitForFunction((n) => document.querySelector('.data-summary')?.textContent?.includes(`${n} 份`), rows.length, { timeout: 30_000 });
     expect(await page.evaluate(() => document.querySelector('vite-error-overlay'))).toBeNull();
+  });
+
+  it('follows the data description too: an invalid one in the overlay, a real-data one in the footer', async () => {
+    const meta = join(root, 'data/responses.meta.json');
+    writeFileSync(meta, JSON.stringify({ synthetic: 'yes', source: '问卷星导出', collected: '2024 年' }));
+    expect(await overlayMessage()).toContain(`${relative(process.cwd(), meta)}：字段 synthetic 应为 true 或 false`);
+    writeFileSync(meta, JSON.stringify({ synthetic: false, source: '问卷星导出的原始答卷', collected: '2024 年' }));
+    await page.waitForFunction(() => document.querySelector('footer')?.textContent?.includes('问卷星导出的原始答卷'), undefined, { timeout: 30_000 });
+    expect((await page.locator('footer').textContent())!.trim()).toBe('本网站的全部数字在构建时由答卷文件计算生成。所用答卷文件：问卷星导出的原始答卷（收集于 2024 年）。');
   });
 
   it('shows a typo in a chapter’s component prop with its file, line and the nearest valid value', async () => {
