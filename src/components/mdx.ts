@@ -11,6 +11,8 @@ import DataSummary from './report/DataSummary.astro';
 import Highlights from './home/Highlights.astro';
 import Highlight from './home/Highlight.astro';
 import Contents from './home/Contents.astro';
+import DataNotice from './report/DataNotice.astro';
+import DataOrigin from './report/DataOrigin.astro';
 import Cite from './inline/Cite.astro';
 import Ref from './inline/Ref.astro';
 import Pct from './inline/Pct.astro';
@@ -46,6 +48,8 @@ export const mdxComponents = {
   Highlights,
   Highlight,
   Contents,
+  DataNotice,
+  DataOrigin,
   Cite,
   Ref,
   Pct,
