@@ -8,7 +8,8 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { formatProblems, loadDataset } from '../src/survey/loadDataset.ts';
-import { reportDataPath } from '../src/site/paths.ts';
+import { formatQuestionnaireProblems, loadQuestionnaire } from '../src/survey/loadQuestionnaire.ts';
+import { questionnairePath, reportDataPath } from '../src/site/paths.ts';
 
 /** Where the finished site goes: `REPORT_DIST`, or `dist/`. */
 const dist = resolve(process.env.REPORT_DIST || 'dist');
@@ -21,10 +22,12 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+const questionnaire = loadQuestionnaire(questionnairePath());
+if (!questionnaire.ok) fail(formatQuestionnaireProblems(questionnaire.problems));
 const dataFile = reportDataPath();
-const loaded = await loadDataset(dataFile);
+const loaded = await loadDataset(dataFile, questionnaire.questionnaire);
 if (!loaded.ok) fail(`数据文件 ${relative(process.cwd(), dataFile)} 有 ${loaded.errors.length} 处错误：\n${formatProblems(loaded.errors)}`);
-console.log(`数据文件 ${relative(process.cwd(), dataFile)}：${loaded.dataset.responses.length} 份有效问卷，${loaded.dataset.warnings.length} 条提醒。`);
+console.log(`数据文件 ${relative(process.cwd(), dataFile)}：${loaded.dataset.size} 份有效问卷，${loaded.dataset.warnings.length} 条提醒。`);
 
 const astro = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
   stdio: 'inherit',

@@ -22,7 +22,7 @@ export function frequencyTableCsv(table: FrequencyTable): string {
   return toCsv([header, ...table.rows.map((r) => [...(grouped ? [r.group ?? ''] : []), r.label, String(r.count), r.percent])]);
 }
 
-/** The correlation matrix with two decimals, headed `,用户受益指数,用户信任指数,用户参与指数`. */
+/** The correlation matrix with two decimals, headed by the indices' names as the questionnaire gives them. */
 export function correlationCsv(m: CorrelationMatrix): string {
   return toCsv([['', ...m.names], ...m.names.map((name, i) => [name, ...m.r[i]!.map((r) => r.toFixed(2))])]);
 }

@@ -1,7 +1,6 @@
-import { questionnaire } from '../questionnaire.ts';
 import type { Problem } from '../types.ts';
 import { normalizeQuestionText } from './normalize.ts';
-import { questionRules } from './questionRules.ts';
+import type { QuestionRule } from './questionRules.ts';
 
 /** Where each column of the contract sits in a file; -1 where it is missing. */
 export interface ColumnMap {
@@ -19,11 +18,16 @@ const QUESTION_HEADER = /^\s*(\d+)\s*、([\s\S]*)$/;
  * before `、` (unknown, missing or repeated numbers are errors; a question text
  * that differs beyond white space and punctuation width is a warning).
  */
-export function validateHeader(file: string, header: readonly string[], line: number): { columns: ColumnMap; errors: Problem[]; warnings: Problem[] } {
+export function validateHeader(
+  file: string,
+  metadataNames: readonly string[],
+  questionRules: readonly QuestionRule[],
+  header: readonly string[],
+  line: number,
+): { columns: ColumnMap; errors: Problem[]; warnings: Problem[] } {
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
   const at = (column: string, value: string | undefined, message: string): Problem => ({ severity: 'error', file, line, column, ...(value === undefined ? {} : { value }), message });
-  const metadataNames = questionnaire.metadataColumns;
   const metadata = new Map<string, number>();
   const question = new Int32Array(questionRules.length + 1).fill(-1);
 

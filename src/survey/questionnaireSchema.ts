@@ -1,0 +1,112 @@
+/**
+ * The schema of a report's questionnaire file (`data/questionnaire.json`):
+ * the survey definition the validator, the analysis, the tables and the
+ * questionnaire appendix read. `questionnaire.schema.json` beside the
+ * survey modules is generated from it for editors.
+ */
+import { z } from 'zod';
+
+const optionSchema = z.strictObject({
+  text: z.string().min(1).describe('The option text as printed (without the write-in prompt).'),
+  label: z.string().min(1).optional().describe('The label the report prints instead of `text`.'),
+  writeIn: z.boolean().optional().describe('The option takes a write-in: `text〖…〗`.'),
+  other: z.boolean().optional().describe('An "other" option: counted in indices, not a ranked row of a frequency table.'),
+  exclusive: z.boolean().optional().describe('An exclusive "none" option: never combined with another, shown last, counts 0 in indices.'),
+  group: z.string().min(1).optional().describe('The group the option is shown under; one of the question\'s `groups`.'),
+});
+
+const shownIfSchema = z
+  .strictObject({
+    question: z.int().min(1).describe('The earlier question whose answer decides.'),
+    includes: z.string().min(1).optional().describe('Shown when that answer includes this option.'),
+    excludes: z.string().min(1).optional().describe('Shown when that answer does not include this option.'),
+  })
+  .describe('Skip logic: the question is shown only when another question\'s answer includes (or excludes) an option.');
+
+const questionSchema = z.strictObject({
+  number: z.int().min(1).describe('1, 2, 3, … in order.'),
+  type: z.enum(['text', 'multiple', 'single', 'count', 'upload']),
+  text: z.string().min(1),
+  required: z.boolean(),
+  options: z.array(optionSchema).min(2).optional().describe('The options of a choice question, in the questionnaire\'s order.'),
+  personal: z.boolean().optional().describe('Personal data (name, phone, uploads): never kept or published.'),
+  role: z.enum(['library', 'stage']).optional().describe('`library`: the text question naming the respondent; `stage`: the single-choice question placing it at a stage.'),
+  index: z.string().min(1).optional().describe('The id of the composite index this choice question adds to.'),
+  groups: z.array(z.string().min(1)).optional().describe('Group names in the report\'s order, for a grouped table.'),
+  shownIf: shownIfSchema.optional(),
+  blanks: z.array(z.string().min(1)).min(1).optional().describe('Names of the blanks of a count question, joined by `^` in a cell.'),
+});
+
+const indexSchema = z.strictObject({
+  id: z.string().min(1).describe('What questions name in their `index`.'),
+  name: z.string().min(1).describe('The name the report prints.'),
+});
+
+/** The questionnaire file's shape, before the checks across fields (`questionnaireRules`). */
+export const questionnaireShape = z.strictObject({
+  $schema: z.string().optional().describe('The JSON Schema this file follows, for editors.'),
+  title: z.string().min(1),
+  metadataColumns: z.array(z.string().min(1)).length(6).describe('The six columns before the questions: serial, submission time, duration, source, source detail, IP.'),
+  indices: z.array(indexSchema).describe('Composite indices: each counts the options chosen across its member questions.'),
+  questions: z.array(questionSchema),
+});
+
+export type Questionnaire = z.infer<typeof questionnaireShape>;
+export type Question = Questionnaire['questions'][number];
+export type QuestionOption = NonNullable<Question['options']>[number];
+export type CompositeIndex = Questionnaire['indices'][number];
+export type ChoiceQuestion = Question & { options: QuestionOption[] };
+
+type Issue = { path: (string | number)[]; message: string };
+
+/** Where the options of a question are, for an issue's path. */
+const at = (i: number, ...rest: (string | number)[]) => ['questions', i, ...rest];
+
+/** Problems no single field shows: numbering, what options and blanks go with which type, references between fields. */
+export function questionnaireRules(doc: Questionnaire): Issue[] {
+  const issues: Issue[] = [];
+  const add = (path: (string | number)[], message: string) => issues.push({ path, message });
+  const indexIds = doc.indices.map((ix) => ix.id);
+  doc.indices.forEach((ix, i) => {
+    if (indexIds.indexOf(ix.id) !== i) add(['indices', i, 'id'], `指数 id「${ix.id}」重复`);
+  });
+  for (const role of ['library', 'stage'] as const) {
+    const holders = doc.questions.filter((q) => q.role === role);
+    if (holders.length > 1) add(at(doc.questions.indexOf(holders[1]!), 'role'), `只能有一道题的 role 为「${role}」，第 ${holders[0]!.number} 题已是`);
+  }
+  doc.questions.forEach((q, i) => {
+    if (q.number !== i + 1) add(at(i, 'number'), `应为 ${i + 1}：题号从 1 起依次编号，这是第 ${i + 1} 道题`);
+    const choice = q.type === 'multiple' || q.type === 'single';
+    if (choice && q.options === undefined) add(at(i), `${q.type} 题应有 options`);
+    if (!choice && q.options !== undefined) add(at(i, 'options'), `只有 multiple、single 题有 options，本题是 ${q.type}`);
+    if (q.type === 'count' && q.blanks === undefined) add(at(i), 'count 题应有 blanks（各填空的名称）');
+    if (q.type !== 'count' && q.blanks !== undefined) add(at(i, 'blanks'), `只有 count 题有 blanks，本题是 ${q.type}`);
+    if (q.index !== undefined && !indexIds.includes(q.index)) {
+      add(at(i, 'index'), indexIds.length === 0 ? `indices 中没有定义任何指数，不能引用「${q.index}」` : `应为 indices 中定义的 id 之一：${indexIds.join('、')}；这里是「${q.index}」`);
+    }
+    if (q.index !== undefined && !choice) add(at(i, 'index'), `只有选择题计入指数，本题是 ${q.type}`);
+    if (q.role === 'stage' && q.type !== 'single') add(at(i, 'role'), `role 为 stage 的题应为 single 题，本题是 ${q.type}`);
+    if (q.role === 'library' && q.type !== 'text') add(at(i, 'role'), `role 为 library 的题应为 text 题，本题是 ${q.type}`);
+    const texts = q.options?.map((o) => o.text) ?? [];
+    q.options?.forEach((o, j) => {
+      if (texts.indexOf(o.text) !== j) add(at(i, 'options', j, 'text'), `选项「${o.text}」重复`);
+      // Cells join options with ┋ and put write-ins in 〖〗: an option text holding one could not be read back.
+      if (/[┋〖〗]/.test(o.text)) add(at(i, 'options', j, 'text'), '选项文字不能含有「┋」「〖」「〗」（答卷文件用它们分隔选项、标出填写内容）');
+      if (o.group !== undefined && !q.groups?.includes(o.group)) add(at(i, 'options', j, 'group'), `应为本题 groups 中的一项：${q.groups?.join('、') ?? '（本题没有 groups）'}`);
+    });
+    if (q.options !== undefined && q.options.filter((o) => o.exclusive).length > 1) add(at(i, 'options'), '最多只能有一个 exclusive 选项');
+    const s = q.shownIf;
+    if (s !== undefined) {
+      if ((s.includes === undefined) === (s.excludes === undefined)) add(at(i, 'shownIf'), 'includes 与 excludes 应恰好给出一个');
+      if (s.question >= q.number) add(at(i, 'shownIf', 'question'), `应为本题之前的题号（1–${q.number - 1}）：跳题逻辑只能依据前面的题`);
+      else {
+        const target = doc.questions[s.question - 1];
+        const option = s.includes ?? s.excludes;
+        const key = s.includes !== undefined ? 'includes' : 'excludes';
+        if (target?.options === undefined) add(at(i, 'shownIf', 'question'), `第 ${s.question} 题不是选择题`);
+        else if (option !== undefined && !target.options.some((o) => o.text === option)) add(at(i, 'shownIf', key), `应为第 ${s.question} 题的选项之一：${target.options.map((o) => o.text).join('、')}`);
+      }
+    }
+  });
+  return issues;
+}

@@ -1,0 +1,85 @@
+/**
+ * The one option matcher: which option of a choice question a token of a
+ * cell names. Exact texts are found in place (no string is built); width
+ * variants of parentheses and commas, surrounding white space and write-ins
+ * (`其他〖…〗`) are matched after normalising the token.
+ */
+import type { QuestionOption } from '../questionnaire.ts';
+import { normalizeOptionText } from './normalize.ts';
+
+export const SEPARATOR = '┋';
+const WRITE_IN_OPEN = '〖';
+const WRITE_IN_CLOSE = 0x3017; // 〗
+
+export interface OptionMatcher {
+  texts: readonly string[];
+  /** `byLength[n]`: the options whose text has n characters. */
+  byLength: readonly (readonly number[] | undefined)[];
+  /** The same, for options that take a write-in. */
+  writeInByLength: readonly (readonly number[] | undefined)[];
+  /** Normalised text → position. */
+  normalized: ReadonlyMap<string, number>;
+  /** Normalised text of an option that takes a write-in → position. */
+  writeIn: ReadonlyMap<string, number>;
+  /** The options for an error message: `甲、乙、丙`. */
+  expected: string;
+}
+
+/** Option positions grouped by the length of their text. */
+function byTextLength(options: readonly QuestionOption[], keep: (o: QuestionOption) => boolean): number[][] {
+  const out: number[][] = [];
+  options.forEach((o, i) => {
+    if (keep(o)) (out[o.text.length] ??= []).push(i);
+  });
+  return out;
+}
+
+/** The matcher for a question's options. */
+export function optionMatcher(options: readonly QuestionOption[]): OptionMatcher {
+  return {
+    texts: options.map((o) => o.text),
+    byLength: byTextLength(options, () => true),
+    writeInByLength: byTextLength(options, (o) => o.writeIn === true),
+    normalized: new Map(options.map((o, i) => [normalizeOptionText(o.text), i])),
+    writeIn: new Map(options.flatMap((o, i) => (o.writeIn ? [[normalizeOptionText(o.text), i] as const] : []))),
+    expected: options.map((o) => o.text).join('、'),
+  };
+}
+
+/** The option among `candidates` whose text starts `cell` at `start`, or −1. */
+function exactAt(m: OptionMatcher, candidates: readonly number[] | undefined, cell: string, start: number): number {
+  if (candidates === undefined) return -1;
+  for (const i of candidates) if (cell.startsWith(m.texts[i]!, start)) return i;
+  return -1;
+}
+
+/** The option a token names after normalising it, or why it names none. */
+function looseMatch(m: OptionMatcher, token: string): number | string {
+  const t = token.trim();
+  if (t === '') return `多余的「${SEPARATOR}」：两个「${SEPARATOR}」之间或首尾没有选项`;
+  const open = t.indexOf(WRITE_IN_OPEN);
+  if (open < 0) return m.normalized.get(normalizeOptionText(t)) ?? `不是本题的选项；应为：${m.expected}`;
+  if (t.charCodeAt(t.length - 1) !== WRITE_IN_CLOSE) return '填写内容缺少结尾的「〗」；应为如「其他〖填写内容〗」';
+  const prefix = normalizeOptionText(t.slice(0, open));
+  const w = m.writeIn.get(prefix);
+  if (w !== undefined) return w;
+  if (m.normalized.has(prefix)) return `选项「${prefix}」没有填写项，不应带「〖…〗」`;
+  return `不是本题的选项；应为：${m.expected}`;
+}
+
+/**
+ * The option position that the token `cell[start, end)` names, or the reason
+ * it names none (in Chinese): an option text, exactly or up to white space
+ * and the width of `（），`, optionally followed by `〖…〗` when the option
+ * takes a write-in.
+ */
+export function matchOption(m: OptionMatcher, cell: string, start = 0, end = cell.length): number | string {
+  const exact = exactAt(m, m.byLength[end - start], cell, start);
+  if (exact >= 0) return exact;
+  const open = cell.indexOf(WRITE_IN_OPEN, start);
+  if (open >= 0 && open < end && cell.charCodeAt(end - 1) === WRITE_IN_CLOSE) {
+    const writeIn = exactAt(m, m.writeInByLength[open - start], cell, start);
+    if (writeIn >= 0) return writeIn;
+  }
+  return looseMatch(m, cell.slice(start, end));
+}
