@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { csvParseRows } from 'd3-dsv';
-import { publishedCorrelations, publishedOptionShares, publishedStageFourLibraries, publishedStages, publishedTables, publishedTotal } from '../sample/published-2023.ts';
+import { publishedCorrelations, publishedOptionShares, publishedStageFourLibraries, publishedStages, publishedTables, publishedTotal } from '../../scripts/sample/published-2023.ts';
 import { dist2023, numberedTables, page, readTable } from './builds.ts';
 
 const results = page(dist2023, 'results');
