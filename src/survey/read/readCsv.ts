@@ -15,14 +15,17 @@ function lineBreaksIn(cells: readonly string[]): number {
   return n;
 }
 
-/** The offset at which 1-based physical line `line` starts. */
-function offsetOfLine(text: string, line: number): number {
-  let offset = 0;
-  for (let l = 1; l < line && offset >= 0; l++) {
-    const next = text.indexOf('\n', offset);
-    offset = next < 0 ? -1 : next + 1;
-  }
-  return offset;
+/**
+ * The offset at which 1-based physical line `line` of `text` starts, given
+ * that the text has `lines` physical lines; searched from the end, since it is
+ * asked for the last record.
+ */
+function offsetOfLine(text: string, line: number, lines: number): number {
+  const breaks = text.endsWith('\n') ? lines : lines - 1;
+  let offset = text.length;
+  // Line `line` starts after the (line − 1)-th break, the (breaks − line + 2)-th from the end.
+  for (let k = breaks - line + 2; k > 0 && offset >= 0; k--) offset = offset === 0 ? -1 : text.lastIndexOf('\n', offset - 1);
+  return offset + 1;
 }
 
 /**
@@ -93,8 +96,8 @@ export function readCsv(file: string, text: string, sink: RowSink): Problem[] {
   const last = held.find((r) => !isBlank(r.cells));
   const problems: Problem[] = [];
   if (last !== undefined) {
-    const start = offsetOfLine(text, last.line);
-    if (start >= 0 && endsInsideQuotes(text, start)) {
+    // `line` is now one past the file's last physical line.
+    if (endsInsideQuotes(text, offsetOfLine(text, last.line, line - 1))) {
       problems.push({
         severity: 'error',
         file,

@@ -98,24 +98,25 @@ function whichBlank(blanks: readonly string[], j: number): string {
 /** A count cell has one number per blank (joined by `^`); an unreadable number is a warning and stored as missing. */
 function checkCount(c: RowCursor, rule: QuestionRule, t: AnswerTarget, column: number, cell: string, trimmed: string): number {
   const blanks = rule.question.blanks!;
-  const parts = trimmed.split('^');
+  const parts = blanks.length === 1 && !trimmed.includes('^') ? [trimmed] : trimmed.split('^');
   if (parts.length !== blanks.length) {
     report(c, 'error', column, cell, blanks.length === 1 ? '应为一个数，不应含「^」' : `应有 ${blanks.length} 个填空（${blanks.join('、')}），用「^」连接，如 3^120；这里有 ${parts.length} 个`);
     return UNKNOWN;
   }
   let status = ANSWERED;
-  parts.forEach((part, j) => {
+  for (let j = 0; j < parts.length; j++) {
+    const part = parts[j]!;
     if (part.trim() === '') {
       if (rule.question.required) {
         report(c, 'error', column, cell, `${whichBlank(blanks, j)}未填写；必答题的每个填空都应填写`);
         status = UNKNOWN;
       }
-      return;
+      continue;
     }
     const v = parseCount(part);
     if (v === null) report(c, 'warning', column, cell, `${whichBlank(blanks, j)}「${part.trim()}」读不出一个确定的${blanks[j]}（应为整数，如 200、约200、200人、50-60）；按缺失处理`);
     else t.columns.setCount(rule.number, t.k, j, v);
-  });
+  }
   return status;
 }
 

@@ -1,5 +1,5 @@
 /** The contract's rules for a choice cell: known options, none repeated, an exclusive option alone, one option in a single-choice question. */
-import { matchOption, SEPARATOR, type OptionMatcher } from './optionMatcher.ts';
+import { exactOptionAt, matchOption, SEPARATOR, type OptionMatcher } from './optionMatcher.ts';
 
 /** One thing wrong with a choice cell: the offending value (a token or the whole cell) and what was expected. */
 export interface CellIssue {
@@ -21,20 +21,24 @@ export interface ChoiceRule {
  * null when nothing is.
  */
 export function readChoiceCell(rule: ChoiceRule, cell: string, picked: Uint32Array): CellIssue[] | null {
-  picked.fill(0);
+  for (let w = 0; w < picked.length; w++) picked[w] = 0;
   let issues: CellIssue[] | null = null;
   let picks = 0;
   let tokens = 0;
+  let from = 0;
   for (let start = 0; ; ) {
-    const next = cell.indexOf(SEPARATOR, start);
+    // The exact text of an option is found without looking for the token's end first; anything else is matched once its end is known.
+    const exact = exactOptionAt(rule.matcher, cell, start, from);
+    const next = exact >= 0 ? (start + rule.matcher.texts[exact]!.length === cell.length ? -1 : start + rule.matcher.texts[exact]!.length) : cell.indexOf(SEPARATOR, start);
     const end = next < 0 ? cell.length : next;
     tokens++;
-    const found = matchOption(rule.matcher, cell, start, end);
+    const found = exact >= 0 ? exact : matchOption(rule.matcher, cell, start, end);
     if (typeof found === 'string') (issues ??= []).push({ value: cell.slice(start, end).trim(), message: found });
     else if ((picked[found >>> 5]! & (1 << (found & 31))) !== 0) (issues ??= []).push({ value: cell.slice(start, end).trim(), message: `选项「${rule.matcher.texts[found]}」重复出现` });
     else {
       picked[found >>> 5]! |= 1 << (found & 31);
       picks++;
+      from = found + 1;
     }
     if (next < 0) break;
     start = next + 1;

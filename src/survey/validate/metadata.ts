@@ -14,7 +14,7 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** The instant of a Beijing wall-clock time in ms since the epoch; NaN for a date or time that does not exist. */
 function instant(m: RegExpExecArray): number {
-  const [y, mo, d, h, mi, s] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0)) as [number, number, number, number, number, number];
+  const [y, mo, d, h, mi, s] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
   const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
   const days = mo === 2 && leap ? 29 : DAYS_IN_MONTH[mo - 1];
   if (days === undefined || d < 1 || d > days || h > 23 || mi > 59 || s > 59) return NaN;

@@ -3,12 +3,15 @@ import { isDuration, isIpWithPlace, isSerial, parseSubmittedAt } from './metadat
 import { report, type RowCursor } from './rowCursor.ts';
 
 /** `序号` is a positive whole number, and no earlier row has the same (`seen`: serial → line). */
-export function checkSerial(c: RowCursor, column: number, cell: string, seen: Map<string, number>): void {
+export function checkSerial(c: RowCursor, column: number, cell: string, seen: Map<string | number, number>): void {
   const serial = c.serial!;
-  if (!isSerial(serial)) report(c, 'warning', column, cell, '序号应为正整数');
-  const first = seen.get(serial);
+  const wellFormed = isSerial(serial);
+  if (!wellFormed) report(c, 'warning', column, cell, '序号应为正整数');
+  // A well-formed serial is kept as its number (no leading zero, so it is the only way to write it): cheaper to hash.
+  const key = wellFormed && serial.length <= 15 ? Number(serial) : serial;
+  const first = seen.get(key);
   if (first !== undefined) report(c, 'warning', column, cell, `序号与第 ${first} 行重复`);
-  else seen.set(serial, c.line);
+  else seen.set(key, c.line);
 }
 
 /** `提交答卷时间` has the contract's format; returns the time read (ms, NaN when unreadable). */

@@ -8,14 +8,15 @@ import type { QuestionOption } from '../questionnaire.ts';
 import { normalizeOptionText } from './normalize.ts';
 
 export const SEPARATOR = '┋';
+const SEPARATOR_CODE = 0x250b;
 const WRITE_IN_OPEN = '〖';
 const WRITE_IN_CLOSE = 0x3017; // 〗
 
 export interface OptionMatcher {
   texts: readonly string[];
-  /** `byLength[n]`: the options whose text has n characters. */
-  byLength: readonly (readonly number[] | undefined)[];
-  /** The same, for options that take a write-in. */
+  /** `firstChars[i]`: the first character of option i's text. */
+  firstChars: Int32Array;
+  /** `writeInByLength[n]`: the options that take a write-in whose text has n characters. */
   writeInByLength: readonly (readonly number[] | undefined)[];
   /** Normalised text → position. */
   normalized: ReadonlyMap<string, number>;
@@ -38,7 +39,7 @@ function byTextLength(options: readonly QuestionOption[], keep: (o: QuestionOpti
 export function optionMatcher(options: readonly QuestionOption[]): OptionMatcher {
   return {
     texts: options.map((o) => o.text),
-    byLength: byTextLength(options, () => true),
+    firstChars: Int32Array.from(options, (o) => o.text.charCodeAt(0)),
     writeInByLength: byTextLength(options, (o) => o.writeIn === true),
     normalized: new Map(options.map((o, i) => [normalizeOptionText(o.text), i])),
     writeIn: new Map(options.flatMap((o, i) => (o.writeIn ? [[normalizeOptionText(o.text), i] as const] : []))),
@@ -46,8 +47,31 @@ export function optionMatcher(options: readonly QuestionOption[]): OptionMatcher
   };
 }
 
+/** Whether option i's exact text is the token starting at `start` (followed by `┋` or the end of the cell). */
+function isTokenAt(m: OptionMatcher, i: number, first: number, cell: string, start: number): boolean {
+  if (m.firstChars[i] !== first) return false;
+  const text = m.texts[i]!;
+  const after = start + text.length;
+  return (after === cell.length || cell.charCodeAt(after) === SEPARATOR_CODE) && cell.startsWith(text, start);
+}
+
+/**
+ * The option whose exact text is the token starting at `start`, or −1: the
+ * first step of matching, and nearly every token of a real file, found
+ * before the token's end is looked for. Cells list options in questionnaire
+ * order, so the options from `from` (the one after the previous token's) are
+ * tried first.
+ */
+export function exactOptionAt(m: OptionMatcher, cell: string, start: number, from = 0): number {
+  const first = cell.charCodeAt(start);
+  const n = m.texts.length;
+  for (let i = from; i < n; i++) if (isTokenAt(m, i, first, cell, start)) return i;
+  for (let i = 0; i < from; i++) if (isTokenAt(m, i, first, cell, start)) return i;
+  return -1;
+}
+
 /** The option among `candidates` whose text starts `cell` at `start`, or −1. */
-function exactAt(m: OptionMatcher, candidates: readonly number[] | undefined, cell: string, start: number): number {
+function writeInAt(m: OptionMatcher, candidates: readonly number[] | undefined, cell: string, start: number): number {
   if (candidates === undefined) return -1;
   for (const i of candidates) if (cell.startsWith(m.texts[i]!, start)) return i;
   return -1;
@@ -74,11 +98,11 @@ function looseMatch(m: OptionMatcher, token: string): number | string {
  * takes a write-in.
  */
 export function matchOption(m: OptionMatcher, cell: string, start = 0, end = cell.length): number | string {
-  const exact = exactAt(m, m.byLength[end - start], cell, start);
-  if (exact >= 0) return exact;
+  const exact = exactOptionAt(m, cell, start);
+  if (exact >= 0 && start + m.texts[exact]!.length === end) return exact;
   const open = cell.indexOf(WRITE_IN_OPEN, start);
   if (open >= 0 && open < end && cell.charCodeAt(end - 1) === WRITE_IN_CLOSE) {
-    const writeIn = exactAt(m, m.writeInByLength[open - start], cell, start);
+    const writeIn = writeInAt(m, m.writeInByLength[open - start], cell, start);
     if (writeIn >= 0) return writeIn;
   }
   return looseMatch(m, cell.slice(start, end));

@@ -85,7 +85,7 @@ export function responseValidator(file: string, qn: Questionnaire, undecodable =
   const cursor: RowCursor = { file, header: [], line: 0, serial: null, errors: [], warnings: [] };
   const widest = Math.max(1, ...qn.questions.map((q) => q.options?.length ?? 0));
   const target: AnswerTarget = { columns, k: 0, status: new Uint8Array(rules.length + 1), picked: new Uint32Array(Math.ceil(widest / 32)), undecodable };
-  const serialsSeen = new Map<string, number>();
+  const serialsSeen = new Map<string | number, number>();
   const libraryNumber = libraryQuestion(qn)?.number;
   let map: ColumnMap | null = null;
   let meta = { serial: -1, submitted: -1, duration: -1, ip: -1 };
