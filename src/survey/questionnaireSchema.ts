@@ -108,5 +108,7 @@ export function questionnaireRules(doc: Questionnaire): Issue[] {
       }
     }
   });
-  return issues;
+  // In the order of the file: index problems first, then question by question.
+  const rank = (path: (string | number)[]) => (path[0] === 'questions' ? 1 + Number(path[1]) : 0);
+  return issues.sort((a, b) => rank(a.path) - rank(b.path));
 }

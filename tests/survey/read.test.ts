@@ -41,6 +41,24 @@ describe('CSV encodings', () => {
     }
   });
 
+  it('reports each invalid byte sequence of a mostly valid GB18030 file at its line and column', async () => {
+    // Row 2 (line 3): a 0xFF byte inside the free-text answer of 题7; row 3 (line 4): another 0xFF in 题3 (never a GB18030 lead byte).
+    const marker = '〔坏字节〕';
+    const text = responseCsv([{ 3: '复旦大学图书馆' }, { 7: `我们开展了${marker}读书月活动` }, { 3: `某${marker}大学图书馆` }]);
+    const [before, middle, after] = text.split(marker) as [string, string, string];
+    const bytes = Buffer.concat([iconv.encode(before, 'gb18030'), Buffer.from([0xff]), iconv.encode(middle, 'gb18030'), Buffer.from([0xff]), iconv.encode(after, 'gb18030')]);
+    expect(decodeText(bytes)).toMatchObject({ ok: true, encoding: 'gb18030', undecodable: 2 });
+    const r = await loadDataset(file('gbk-bad-bytes.csv', bytes), questionnaire);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.errors.map((e) => [e.line, e.serial, e.column, e.value])).toEqual([
+        [3, '2', columnOf(7), '我们开展了\ufffd读书月活动'],
+        [4, '3', columnOf(3), '某\ufffd大学图书馆'],
+      ]);
+      expect(r.errors[0]!.message).toMatch(/^含有不是 GB18030（GBK）编码的字节/);
+    }
+  });
+
   it('rejects a file that is neither UTF-8 nor GB18030 with one file-level error', async () => {
     const latin1 = Buffer.from('序号,提交答卷时间\n1,caf\u00e9,na\u00efve\n'.replace(/[^\x00-\xff]/g, '?'), 'latin1');
     const r = await loadDataset(file('latin1.csv', latin1), questionnaire);
