@@ -7,47 +7,47 @@
 import { z } from 'zod';
 
 const optionSchema = z.strictObject({
-  text: z.string().min(1).describe('The option text as printed (without the write-in prompt).'),
-  label: z.string().min(1).optional().describe('The label the report prints instead of `text`.'),
-  writeIn: z.boolean().optional().describe('The option takes a write-in: `text〖…〗`.'),
-  other: z.boolean().optional().describe('An "other" option: counted in indices, not a ranked row of a frequency table.'),
-  exclusive: z.boolean().optional().describe('An exclusive "none" option: never combined with another, shown last, counts 0 in indices.'),
-  group: z.string().min(1).optional().describe('The group the option is shown under; one of the question\'s `groups`.'),
+  text: z.string().min(1).describe('选项文字，与答卷文件中的写法一致（不含“请注明”提示）'),
+  label: z.string().min(1).optional().describe('报告中代替 text 显示的简称'),
+  writeIn: z.boolean().optional().describe('选项带填写项：答卷中写作“选项〖填写内容〗”'),
+  other: z.boolean().optional().describe('“其他”类选项：计入指数，但不作为频数表中排序的一行'),
+  exclusive: z.boolean().optional().describe('互斥的“未开展”类选项：不能与其他选项同选，排在表末，计入指数时为 0'),
+  group: z.string().min(1).optional().describe('选项所属的类别，应为本题 groups 之一'),
 });
 
 const shownIfSchema = z
   .strictObject({
-    question: z.int().min(1).describe('The earlier question whose answer decides.'),
-    includes: z.string().min(1).optional().describe('Shown when that answer includes this option.'),
-    excludes: z.string().min(1).optional().describe('Shown when that answer does not include this option.'),
+    question: z.int().min(1).describe('决定是否显示本题的前面某题的题号'),
+    includes: z.string().min(1).optional().describe('该题选了此选项时显示本题'),
+    excludes: z.string().min(1).optional().describe('该题没有选此选项时显示本题'),
   })
-  .describe('Skip logic: the question is shown only when another question\'s answer includes (or excludes) an option.');
+  .describe('跳题逻辑：只有前面某题选了（或没有选）某个选项时才显示本题');
 
 const questionSchema = z.strictObject({
-  number: z.int().min(1).describe('1, 2, 3, … in order.'),
+  number: z.int().min(1).describe('题号：从 1 起依次编号'),
   type: z.enum(['text', 'multiple', 'single', 'count', 'upload']),
   text: z.string().min(1),
   required: z.boolean(),
-  options: z.array(optionSchema).min(2).optional().describe('The options of a choice question, in the questionnaire\'s order.'),
-  personal: z.boolean().optional().describe('Personal data (name, phone, uploads): never kept or published.'),
-  role: z.enum(['library', 'stage']).optional().describe('`library`: the text question naming the respondent; `stage`: the single-choice question placing it at a stage.'),
-  index: z.string().min(1).optional().describe('The id of the composite index this choice question adds to.'),
-  groups: z.array(z.string().min(1)).optional().describe('Group names in the report\'s order, for a grouped table.'),
+  options: z.array(optionSchema).min(2).optional().describe('选择题的选项，按问卷中的顺序'),
+  personal: z.boolean().optional().describe('个人信息（姓名、电话、上传文件）：不保存、不发布'),
+  role: z.enum(['library', 'stage']).optional().describe('题目的用途：library 为填写单位名称的填空题；stage 为表示开展阶段的单选题'),
+  index: z.string().min(1).optional().describe('本题计入的复合指数的 id（indices 中定义）'),
+  groups: z.array(z.string().min(1)).optional().describe('分组表格的类别名称，按报告中的顺序'),
   shownIf: shownIfSchema.optional(),
-  blanks: z.array(z.string().min(1)).min(1).optional().describe('Names of the blanks of a count question, joined by `^` in a cell.'),
+  blanks: z.array(z.string().min(1)).min(1).optional().describe('数量填空题各填空的名称；答卷中用“^”连接各填空'),
 });
 
 const indexSchema = z.strictObject({
-  id: z.string().min(1).describe('What questions name in their `index`.'),
-  name: z.string().min(1).describe('The name the report prints.'),
+  id: z.string().min(1).describe('复合指数的 id，题目的 index 引用它'),
+  name: z.string().min(1).describe('报告中显示的指数名称'),
 });
 
 /** The questionnaire file's shape, before the checks across fields (`questionnaireRules`). */
 export const questionnaireShape = z.strictObject({
-  $schema: z.string().optional().describe('The JSON Schema this file follows, for editors.'),
+  $schema: z.string().optional().describe('本文件遵循的 JSON Schema（供编辑器校验与补全）'),
   title: z.string().min(1),
-  metadataColumns: z.array(z.string().min(1)).length(6).describe('The six columns before the questions: serial, submission time, duration, source, source detail, IP.'),
-  indices: z.array(indexSchema).describe('Composite indices: each counts the options chosen across its member questions.'),
+  metadataColumns: z.array(z.string().min(1)).length(6).describe('题目之前的六个元数据列：序号、提交答卷时间、所用时间、来源、来源详情、来自IP'),
+  indices: z.array(indexSchema).describe('复合指数：每个指数为其所属各题所选选项数之和；可以没有'),
   questions: z.array(questionSchema),
 });
 
