@@ -41,7 +41,7 @@ export function validateHeader(
     }
     const m = QUESTION_HEADER.exec(cell);
     if (m === null) {
-      if (i >= metadataNames.length) errors.push(at(raw, raw, `${position}：无法识别的列名；应为「题号、题干」形式，如「${questionRules[0]!.header}」`));
+      if (i >= metadataNames.length) errors.push(at(raw, raw, `${position}：无法识别的列名；应为「题号、题干」形式，如「${questionRules[0]?.header ?? '1、题干'}」`));
       return;
     }
     const n = Number(m[1]);

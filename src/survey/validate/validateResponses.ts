@@ -119,12 +119,10 @@ export function responseValidator(file: string, qn: Questionnaire, undecodable =
       cursor.line = line;
       cursor.serial = null;
       if (!checkWidth(cursor, cells, cursor.header.length, meta.serial)) return;
-      if (undecodable) for (const column of map!.metadata.values()) checkDecodable(cursor, column, cells[column]!);
       const serial = meta.serial >= 0 ? cells[meta.serial]!.trim() : '';
-      if (meta.serial >= 0) {
-        cursor.serial = serial;
-        checkSerial(cursor, meta.serial, cells[meta.serial]!, serialsSeen);
-      }
+      if (meta.serial >= 0) cursor.serial = serial;
+      if (undecodable) for (const column of map!.metadata.values()) checkDecodable(cursor, column, cells[column]!);
+      if (meta.serial >= 0) checkSerial(cursor, meta.serial, cells[meta.serial]!, serialsSeen);
       const time = meta.submitted >= 0 ? checkSubmittedAt(cursor, meta.submitted, cells[meta.submitted]!) : NaN;
       if (meta.duration >= 0) checkDuration(cursor, meta.duration, cells[meta.duration]!);
       if (meta.ip >= 0) checkIp(cursor, meta.ip, cells[meta.ip]!);
