@@ -26,11 +26,11 @@ export interface OptionMatcher {
   expected: string;
 }
 
-/** Option positions grouped by the length of their text. */
-function byTextLength(options: readonly QuestionOption[], keep: (o: QuestionOption) => boolean): number[][] {
+/** The positions of the options that take a write-in, grouped by the length of their text. */
+function writeInsByLength(options: readonly QuestionOption[]): number[][] {
   const out: number[][] = [];
   options.forEach((o, i) => {
-    if (keep(o)) (out[o.text.length] ??= []).push(i);
+    if (o.writeIn) (out[o.text.length] ??= []).push(i);
   });
   return out;
 }
@@ -40,7 +40,7 @@ export function optionMatcher(options: readonly QuestionOption[]): OptionMatcher
   return {
     texts: options.map((o) => o.text),
     firstChars: Int32Array.from(options, (o) => o.text.charCodeAt(0)),
-    writeInByLength: byTextLength(options, (o) => o.writeIn === true),
+    writeInByLength: writeInsByLength(options),
     normalized: new Map(options.map((o, i) => [normalizeOptionText(o.text), i])),
     writeIn: new Map(options.flatMap((o, i) => (o.writeIn ? [[normalizeOptionText(o.text), i] as const] : []))),
     expected: options.map((o) => o.text).join('、'),
