@@ -9,6 +9,10 @@ import { csvParseRows } from 'd3-dsv';
 
 export const exampleRoot = resolve('examples/community-reading');
 export const exampleDist = resolve('test-results/example/dist');
+/** A copy of the example with one more chapter that asks for a library list, which its questionnaire has no question for. */
+export const noRoleRoot = resolve('test-results/example/no-library-role');
+export const noRoleChapter = 'content/chapters/99-names.mdx';
+export const noRoleBuild = resolve('test-results/example/no-library-role.json');
 
 const [header, ...rows] = csvParseRows(readFileSync(resolve(exampleRoot, 'data/responses.csv'), 'utf8').replace(/^\uFEFF/, ''));
 const column = (n: number) => header!.findIndex((h) => h.startsWith(`${n}、`));

@@ -1,7 +1,18 @@
-/** Builds the example report from its folder alone (REPORT_ROOT), once per run. */
-import { buildSiteOrThrow } from '../helpers/buildSite.ts';
-import { exampleDist, exampleRoot } from './example.ts';
+/**
+ * Builds the example report from its folder alone (REPORT_ROOT), once per run;
+ * and tries a copy whose extra chapter asks for what its questionnaire lacks.
+ */
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { buildSite, buildSiteOrThrow } from '../helpers/buildSite.ts';
+import { exampleDist, exampleRoot, noRoleBuild, noRoleChapter, noRoleRoot } from './example.ts';
 
 export default function setup() {
   buildSiteOrThrow('example report', { REPORT_ROOT: exampleRoot, REPORT_DIST: exampleDist });
+  rmSync(noRoleRoot, { recursive: true, force: true });
+  cpSync(exampleRoot, noRoleRoot, { recursive: true });
+  const chapter = ['---', 'title: 名单', 'order: 99', 'description: 含一个本问卷无法支持的组件', '---', '', '稳定运营的书房有：<LibrariesAtStage option="稳定运营" />。', ''];
+  writeFileSync(resolve(noRoleRoot, noRoleChapter), chapter.join('\n'));
+  mkdirSync(dirname(noRoleBuild), { recursive: true });
+  writeFileSync(noRoleBuild, JSON.stringify(buildSite({ REPORT_ROOT: noRoleRoot, REPORT_DIST: resolve(noRoleRoot, 'dist') })));
 }

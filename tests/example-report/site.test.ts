@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { numberedTables, page, readTable } from '../site-build/builds.ts';
-import { count, exampleDist, pearson, percent, picks, serviceIndex, supportIndex, total } from './example.ts';
+import { count, exampleDist, noRoleBuild, pearson, percent, picks, serviceIndex, supportIndex, total } from './example.ts';
 
 const r = pearson(serviceIndex, supportIndex);
 
@@ -107,5 +107,12 @@ describe('the example report', () => {
   it('says nothing of the 2023 report', () => {
     const text = allText(exampleDist);
     for (const word of ['用户关系管理', '指南针', '高校图书馆', '用户受益指数', '2023']) expect(text, word).not.toContain(word);
+  });
+
+  it('stops with the file and line when a chapter asks for a role its questionnaire does not have', () => {
+    const { status, output } = JSON.parse(readFileSync(noRoleBuild, 'utf8')) as { status: number; output: string };
+    expect(status).toBe(1);
+    expect(output).toContain('content/chapters/99-names.mdx:7 <LibrariesAtStage>：问卷没有填写单位名称的题（data/questionnaire.json 中没有 "role": "library" 的题），无法列出名单');
+    expect(output).not.toMatch(/^\s+at /m);
   });
 });

@@ -1,12 +1,16 @@
-/** Every table's CSV download, written at build time: `data/q<N>.csv` and `data/indices-correlation.csv`. */
+/** Every table's CSV download, written at build time: `data/q<N>.csv`, and `data/indices-correlation.csv` when there are indices to correlate. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getReport } from '../../site/report.ts';
 import { correlationCsv, frequencyTableCsv } from '../../site/csv.ts';
 
-export const getStaticPaths = (async () => [
-  ...(await getReport()).closedQuestions.map((n) => ({ params: { file: `q${n}.csv` } })),
-  { params: { file: 'indices-correlation.csv' } },
-]) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => {
+  const report = await getReport();
+  return [
+    ...report.closedQuestions.map((n) => ({ params: { file: `q${n}.csv` } })),
+    // A correlation needs two indices at least; a questionnaire with fewer has no such download.
+    ...(report.questionnaire.indices.length > 1 ? [{ params: { file: 'indices-correlation.csv' } }] : []),
+  ];
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const report = await getReport();
