@@ -3,33 +3,16 @@
  * and still builds (the built pages show no marks); with --strict it stops and
  * leaves dist/ byte-identical.
  */
-import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fileHashes } from '../helpers/fileHashes.ts';
 import { buildSite } from '../helpers/buildSite.ts';
 import { writeFlippedSample } from './flippedSample.ts';
 
-function fileHashes(dir: string): Record<string, string> {
-  const hashes: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else hashes[relative(dir, p)] = createHash('sha256').update(readFileSync(p)).digest('hex');
-    }
-  };
-  walk(dir);
-  return hashes;
-}
-
 /** `npm run build -- --strict` with the given environment. */
-function strictBuild(env: Record<string, string>) {
-  const run = spawnSync('npm', ['run', 'build', '--', '--strict'], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, encoding: 'utf8' });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
-}
+const strictBuild = (env: Record<string, string>) => buildSite(env, ['--strict']);
 
 const tmp = mkdtempSync(join(tmpdir(), 'claims-build-'));
 const sampleDist = join(tmp, 'dist-sample');

@@ -6,9 +6,9 @@ export interface BuildResult {
   output: string;
 }
 
-/** Builds the site; returns the exit status and everything it printed. */
-export function buildSite(env: Record<string, string>): BuildResult {
-  const run = spawnSync('npm', ['run', 'build'], {
+/** Builds the site (`args` go to the build script, e.g. `--strict`); returns the exit status and everything it printed. */
+export function buildSite(env: Record<string, string>, args: string[] = []): BuildResult {
+  const run = spawnSync('npm', ['run', 'build', ...(args.length ? ['--', ...args] : [])], {
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,

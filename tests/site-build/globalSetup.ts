@@ -5,26 +5,13 @@
  * files before and after, and a failed build of a report copy whose chapter
  * has a typo in a component prop. What each build printed is kept.
  */
-import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { csvFormatRows, csvParseRows } from 'd3-dsv';
 import ExcelJS from 'exceljs';
+import { fileHashes } from '../helpers/fileHashes.ts';
 import { buildSite, buildSiteOrThrow } from '../helpers/buildSite.ts';
 import { altData, altRows, badBuildRecord, badData, build2023Log, buildAltLog, dist2023, distAlt, distTypo, out, typoBuildRecord, typoChapter, typoRoot, type BadBuild } from './builds.ts';
-
-function fileHashes(dir: string): Record<string, string> {
-  const hashes: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else hashes[relative(dir, p)] = createHash('sha256').update(readFileSync(p)).digest('hex');
-    }
-  };
-  walk(dir);
-  return hashes;
-}
 
 /** A second valid file (see `altRows`), as an Excel workbook. */
 async function writeAltFile() {
