@@ -1,0 +1,16 @@
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { readFileSync } from 'node:fs';
+const doc = await getDocument({ data: new Uint8Array(readFileSync(process.argv[2]!)), verbosity: 0 }).promise;
+console.log('pages', doc.numPages);
+const dests = await doc.getDestinations();
+console.log('named dests', Object.keys(dests).length, Object.keys(dests).slice(0, 8));
+const outline = await doc.getOutline();
+console.log('outline top', outline?.length, outline?.map(o => [o.title, o.dest, o.items.length]).slice(0,3));
+const p2 = await doc.getPage(2);
+const ann = await p2.getAnnotations();
+console.log('annots p2', ann.length, ann.slice(0,3).map(a => [a.subtype, a.dest, a.url]));
+const p3 = await doc.getPage(3);
+const tc = await p3.getTextContent();
+console.log(tc.items.slice(0, 10).map((i: any) => i.str).join('|'));
+await p3.getOperatorList();
+for (const k of Object.keys((p3 as any).commonObjs._objs ?? {})) console.log(k);
