@@ -8,7 +8,7 @@
  *   (`npm run test:browser`);
  * - `pdf`: tests/pdf/**, which read the PDF that `npm run pdf` makes in its
  *   global setup (Debian's Chromium, and pdftoppm from poppler-utils).
- * `npm test` runs all three.
+ * `npm test` runs all four.
  */
 import { defineConfig } from 'vitest/config';
 
