@@ -186,13 +186,23 @@ describe('pages for review (pdftoppm)', () => {
     return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
   };
 
-  it('renders the cover, the contents, and the page of 表 1 with its chart, as A4 sheets', async () => {
+  /** The mean grey level (0 black … 255 white) of page `n`, rendered small as a binary PGM. */
+  const meanGrey = (n: number) => {
+    const pgm = spawnSync('pdftoppm', ['-gray', '-r', '20', '-f', String(n), '-l', String(n), '-singlefile', pdfPath], { maxBuffer: 16 * 1024 * 1024 }).stdout;
+    const [, w, h] = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 32).toString('latin1'))!.map(Number);
+    const pixels = pgm.subarray(pgm.length - w! * h!);
+    return pixels.reduce((sum, v) => sum + v, 0) / pixels.length;
+  };
+
+  it('renders the cover, the contents, and the page of 表 1 with its chart, as light A4 sheets', async () => {
     const table1 = full.querySelector('figure.report-table')!;
     expect(table1.querySelector('.chart svg')).not.toBeNull();
     const tablePage = (await destPage(destName(table1.id)))!;
     for (const [n, name] of [[1, 'pdf-cover'], [2, 'pdf-contents'], [tablePage, 'pdf-table']] as const) {
       const { width, height } = render(n, name);
       expect(height / width).toBeCloseTo(297 / 210, 2);
+      // Dark text and a few bars on white paper: the page is nearly all white.
+      expect(meanGrey(n), `page ${n}`).toBeGreaterThan(220);
     }
   });
 });
