@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
 import { chromiumPath, hasChromium, launchChromium } from './chromium.ts';
 import { printReport } from './pdf/printReport.ts';
 import { pageCount } from './pdf/destinationPages.ts';
@@ -22,7 +23,9 @@ function fail(message: string): never {
 if (!hasChromium()) fail(`未找到 Chromium（${chromiumPath()}），无法生成 PDF：请安装 Debian 的 chromium（apt-get install chromium），或用 CHROMIUM_PATH 指定其位置。`);
 
 const dist = resolve(process.env.REPORT_DIST || 'dist');
-const base = `/${(process.env.BASE_PATH || '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+// The base path as astro.config.mjs takes it from BASE_PATH, with one slash at each end.
+const basePath = (process.env.BASE_PATH || '').replace(/^\/+|\/+$/g, '');
+const base = basePath ? `/${basePath}/` : '/';
 
 /** Runs `npm run build` with this environment and `extra`, its output shown unless `quiet` (then only when it fails); whether it succeeded. */
 function build(extra: Record<string, string>, quiet: boolean): boolean {
@@ -37,13 +40,14 @@ function build(extra: Record<string, string>, quiet: boolean): boolean {
 
 /** Prints the built 全文 page to a PDF in a fresh Chromium; the message of what went wrong otherwise. */
 async function print(): Promise<Buffer | string> {
-  const browser = await launchChromium();
+  let browser: Browser | undefined;
   try {
-    return (await printReport(browser, dist, base)).pdf;
+    browser = await launchChromium();
+    return await printReport(browser, dist, base);
   } catch (e) {
-    return (e as Error).message;
+    return (e as Error).message.split('\n')[0]!;
   } finally {
-    await browser.close();
+    await browser?.close();
   }
 }
 

@@ -18,12 +18,6 @@ const pdfStylesheet = resolve('src/styles/pdf.css');
 /** The contents settle in two prints; more means a page number moved what it numbers. */
 const maxPrints = 4;
 
-export interface PrintedReport {
-  pdf: Buffer;
-  /** Page (from 1) of every contents entry, by the URL fragment it links to. */
-  contents: Map<string, number>;
-}
-
 /** The file of the build folder that a URL path under `base` names (a folder's index.html), or undefined. */
 function builtFile(dist: string, base: string, pathname: string): string | undefined {
   if (!pathname.startsWith(base)) return undefined;
@@ -51,7 +45,7 @@ function numberContents(page: Page, numbers: Record<string, string>): Promise<st
 }
 
 /** The 全文 page of the site built in `dist` (published under `base`) as an A4 PDF with bookmarks, tags, and numbered contents. */
-export async function printReport(browser: Browser, dist: string, base: string): Promise<PrintedReport> {
+export async function printReport(browser: Browser, dist: string, base: string): Promise<Buffer> {
   const context = await browser.newContext({ locale: 'zh-CN', colorScheme: 'light' });
   const missing: string[] = [];
   await context.route(`${origin}/**`, (route) => {
@@ -86,7 +80,7 @@ export async function printReport(browser: Browser, dist: string, base: string):
       if (unlinked.length) throw new Error(`目录中的链接在 PDF 中没有目标：${unlinked.map((id) => `#${decodeURIComponent(id)}`).join('、')}`);
       if (ids.every((id) => numbers[id] === String(landed.get(id)))) {
         if (missing.length) throw new Error(`打印全文时有文件缺失：${[...new Set(missing)].join('、')}`);
-        return { pdf, contents: landed };
+        return pdf;
       }
       numbers = Object.fromEntries([...landed].map(([id, n]) => [id, String(n)]));
     }

@@ -7,7 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { launchChromium } from '../../scripts/chromium.ts';
 import { formatFileSize, pdfFileName } from '../../src/site/pdfDownload.ts';
 import { builtPage, dist, openPdf, pageText, pdfPath, runRecord, type PdfRun } from './built.ts';
 
@@ -158,6 +159,19 @@ describe('the PDF', () => {
     }
   });
 
+  it('keeps every numbered table with its chart, and 图 1, whole on the page where it starts', async () => {
+    const figures = contentsEntries.filter((e) => /^[表图]\d/.test(e.text)).map((e) => full.querySelector(`[id="${e.fragment}"]`)!);
+    expect(figures.map((f) => f.querySelector('.chart svg, .framework') !== null)).not.toContain(false);
+    for (const figure of figures) {
+      // Every text the figure prints (cells, chart labels, notes): not its styles or SVG titles, nor the CSV link, which print hides.
+      const pieces = [...figure.querySelectorAll('*')]
+        .filter((e) => e.children.length === 0 && !e.closest('style, title, desc, a[download]') && squash(e.textContent ?? ''))
+        .map((e) => squash(e.textContent!));
+      const page = (await destPage(destName(figure.id)))!;
+      expect(pieces.filter((p) => !squash(texts[page - 1]!).includes(p)), `${figure.id} on page ${page}`).toEqual([]);
+    }
+  });
+
   it('links every cross-reference and citation inside the PDF', async () => {
     const targets = [...full.querySelectorAll('article a.xref, article sup.cite a')].map((a) => a.getAttribute('href')!);
     expect(targets.length).toBeGreaterThan(10);
@@ -169,6 +183,24 @@ describe('the PDF', () => {
     for (const href of new Set(targets)) {
       expect(linked.has(destName(href.slice(1))), `link to ${href}`).toBe(true);
       expect(await destPage(destName(href.slice(1))), `destination of ${href}`).toBeGreaterThan(2);
+    }
+  });
+});
+
+describe('the print stylesheet', () => {
+  it('repeats a table’s header row on every page the table runs over', async () => {
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      const rows = Array.from({ length: 120 }, (_, i) => `<tr><th scope="row">第 ${i + 1} 行</th><td>${i}</td></tr>`).join('');
+      await page.setContent(`<!doctype html><html lang="zh-CN"><body><table><caption>长表</caption><thead><tr><th>表头甲</th><th>表头乙</th></tr></thead><tbody>${rows}</tbody></table></body></html>`);
+      await page.addStyleTag({ path: resolve('src/styles/print.css') });
+      const pdf = await page.pdf({ preferCSSPageSize: true });
+      const long = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
+      expect(long.numPages).toBeGreaterThanOrEqual(3);
+      for (let n = 1; n <= long.numPages; n++) expect((await pageText(long, n)).map((i) => i.str).join(''), `page ${n}`).toContain('表头甲');
+    } finally {
+      await browser.close();
     }
   });
 });
