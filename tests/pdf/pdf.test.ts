@@ -121,6 +121,22 @@ describe('the PDF', () => {
     expect(footers.slice(1)).toEqual(Array.from({ length: doc.numPages - 1 }, (_, i) => String(i + 2)));
   });
 
+  it('starts each chapter on a new page, headed by the chapter’s title on each of its pages', async () => {
+    const chapterEntries = [...full.querySelectorAll('.full-toc > ol:first-of-type > li > a')].map((a) => a.getAttribute('href')!.slice(1));
+    expect(chapterEntries).toHaveLength(chapterTitles.length);
+    const starts = await Promise.all(chapterEntries.map(async (f) => (await destPage(destName(f)))!));
+    expect(starts.every((p, i) => i === 0 || p > starts[i - 1]!)).toBe(true);
+    const heads: string[] = [];
+    const expected: string[] = [];
+    for (let n = starts[0]!; n <= doc.numPages; n++) {
+      const items = await pageText(doc, n);
+      const top = Math.max(...items.map((i) => i.y));
+      heads.push(squash(items.filter((i) => i.y > top - 1).map((i) => i.str).join('')));
+      expected.push(squash(chapterTitles[starts.findLastIndex((p) => p <= n)]!));
+    }
+    expect(heads).toEqual(expected);
+  });
+
   it('embeds its fonts, Noto Sans SC among them, as TrueType (Type 0) fonts, none as Type 3 glyphs', async () => {
     const fonts = new Map<string, { name: string; type: string; embedded: boolean; type3: boolean }>();
     for (let n = 1; n <= doc.numPages; n++) {
