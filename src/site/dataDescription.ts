@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { dataDescriptionPath, reportDataPath } from './paths.ts';
 
-/** The `description` text of the response file's description file, or undefined when it has none. */
+/** The `description` text of the response file's description file, or undefined when there is no such file or text. */
 export function dataDescriptionText(dataFile: string = reportDataPath()): string | undefined {
   const path = dataDescriptionPath(dataFile);
   if (!existsSync(path)) return undefined;
@@ -17,7 +17,7 @@ export function dataDescriptionText(dataFile: string = reportDataPath()): string
   } catch (e) {
     throw new Error(`数据说明文件 ${relative(process.cwd(), path)} 不是有效的 JSON：${(e as Error).message}`);
   }
-  const text = (parsed as { description?: unknown }).description;
-  if (typeof text !== 'string' || !text.trim()) throw new Error(`数据说明文件 ${relative(process.cwd(), path)} 缺少文字字段 "description"，例如 {"description": "本文件是……"}`);
-  return text.trim();
+  // The file's other fields belong to the data checks; the cover prints only its text, when it has one.
+  const text = (parsed as { description?: unknown } | null)?.description;
+  return typeof text === 'string' && text.trim() ? text.trim() : undefined;
 }
