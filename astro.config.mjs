@@ -3,6 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
+import { componentLocations } from './src/integrations/componentLocations.ts';
+import { liveData } from './src/integrations/liveData.ts';
+import { reportInputFiles } from './src/site/report.ts';
 
 /** A sub-path such as `/reports/crm/` to publish under; `/` by default. */
 const base = process.env.BASE_PATH || '/';
@@ -25,8 +28,24 @@ export default defineConfig({
         smartPunctuation: false,
         gfm: { footnotes: { label: '注释', backLabel: '返回正文引用处 {reference}' } },
       },
+      // Every chapter component learns its file and line, for errors an editor can act on.
+      mdastPlugins: [componentLocations],
     }),
   },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), liveData(reportInputFiles)],
+  vite: {
+    build: {
+      rolldownOptions: {
+        onLog(level, log, handler) {
+          // withastro/astro#18087 (open): Astro's content-assets plugin (astro/dist/content/vite-plugin-content-assets.js)
+          // starts each chapter's `?astroPropagatedAssets` module with the directive "use astro:head-inject", and
+          // Rolldown warns once per chapter that bundling may not preserve it; upstream confirms it is harmless.
+          // Drop exactly that warning here, where Vite hands Rolldown's logs on, until the fix ships.
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('use astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   devToolbar: { enabled: false },
 });

@@ -3,7 +3,8 @@
  * 全文 page in Debian's Chromium (scripts/pdf/printReport.ts), then builds again
  * with that PDF (`REPORT_PDF`), so the site ships it under the name the report's
  * metadata gives and links it, with its size, from the 全文 page and the home page.
- * Same environment as `npm run build` (REPORT_DIST, BASE_PATH, REPORT_DATA, …).
+ * Same environment as `npm run build` (REPORT_DIST, BASE_PATH, SITE_URL, REPORT_DATA, …);
+ * with SITE_URL the PDF links the site's downloads there.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -43,7 +44,7 @@ async function print(): Promise<Buffer | string> {
   let browser: Browser | undefined;
   try {
     browser = await launchChromium();
-    return await printReport(browser, dist, base);
+    return await printReport(browser, dist, base, process.env.SITE_URL || undefined);
   } catch (e) {
     return (e as Error).message.split('\n')[0]!;
   } finally {

@@ -14,10 +14,16 @@ const chapters = defineCollection({
   }),
 });
 
+/** The home page's content below the title block (headline cards, introduction, contents), written with the same components as chapters. */
+const home = defineCollection({
+  loader: glob({ pattern: 'home.mdx', base: inReport('content') }),
+  schema: z.strictObject({ description: z.string().optional() }),
+});
+
 /** The report's reference list: one entry per reference, cited as `<Cite n={id} />`. */
 const references = defineCollection({
   loader: file(inReport('content', 'references.json')),
   schema: z.strictObject({ id: z.string(), text: z.string() }),
 });
 
-export const collections = { chapters, references };
+export const collections = { chapters, home, references };

@@ -44,8 +44,27 @@ function numberContents(page: Page, numbers: Record<string, string>): Promise<st
   }, numbers);
 }
 
-/** The 全文 page of the site built in `dist` (published under `base`) as an A4 PDF with bookmarks, tags, and numbered contents. */
-export async function printReport(browser: Browser, dist: string, base: string): Promise<Buffer> {
+/**
+ * Links to the site's other pages and files (the CSV downloads, the data notes)
+ * would lead out of the PDF to this page's private origin: point them at the
+ * published site (`siteUrl`), or, with none, leave their text unlinked.
+ * Links within the page stay: they become the PDF's internal links.
+ */
+function linkToPublishedSite(page: Page, siteUrl: string | undefined): Promise<void> {
+  return page.evaluate((siteUrl) => {
+    for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+      if (a.origin !== location.origin || (a.pathname === location.pathname && a.hash)) continue;
+      if (siteUrl) a.href = new URL(`${a.pathname}${a.search}${a.hash}`, siteUrl).href;
+      else a.removeAttribute('href');
+    }
+  }, siteUrl);
+}
+
+/**
+ * The 全文 page of the site built in `dist` (published under `base`, at `siteUrl`
+ * when given) as an A4 PDF with bookmarks, tags, and numbered contents.
+ */
+export async function printReport(browser: Browser, dist: string, base: string, siteUrl?: string): Promise<Buffer> {
   const context = await browser.newContext({ locale: 'zh-CN', colorScheme: 'light' });
   const missing: string[] = [];
   await context.route(`${origin}/**`, (route) => {
@@ -65,6 +84,7 @@ export async function printReport(browser: Browser, dist: string, base: string):
     await page.addStyleTag({ content: fontFaceCss(fontPrefix) });
     await page.addStyleTag({ path: pdfStylesheet });
     await page.addStyleTag({ content: chapterPageCss(chapters) });
+    await linkToPublishedSite(page, siteUrl);
 
     let numbers: Record<string, string> = {};
     for (let print = 1; print <= maxPrints; print++) {

@@ -9,7 +9,7 @@
  *    and exclusive "none" options go to the least mature of the others.
  * 2. Each option is handed to the libraries with the highest noisy score for
  *    the option's index, so indices are positively correlated from the start.
- *    题9 is built in two tiers (the contract's note): a top tier of 62
+ *    题9 is built in two tiers (why: docs/data-contract.md, 附录): a top tier of 62
  *    libraries holds every option that 62 or more libraries chose plus at
  *    least one rarer one (≥ 20 services), the rest share what is left.
  * 3. A seeded search moves one option from one library to another (which

@@ -2,13 +2,17 @@
 import FrequencyTable from './report/FrequencyTable.astro';
 import CorrelationTable from './report/CorrelationTable.astro';
 import Figure from './report/Figure.astro';
-import FrameworkDiagram from './report/FrameworkDiagram.astro';
 import IndexMeansByStage from './report/IndexMeansByStage.astro';
 import References from './report/References.astro';
 import Questionnaire from './report/Questionnaire.astro';
 import AppendixTables from './report/AppendixTables.astro';
 import Downloads from './report/Downloads.astro';
 import DataSummary from './report/DataSummary.astro';
+import Highlights from './home/Highlights.astro';
+import Highlight from './home/Highlight.astro';
+import Contents from './home/Contents.astro';
+import DataNotice from './report/DataNotice.astro';
+import DataOrigin from './report/DataOrigin.astro';
 import Cite from './inline/Cite.astro';
 import Ref from './inline/Ref.astro';
 import Pct from './inline/Pct.astro';
@@ -18,6 +22,14 @@ import ShareAtLeast from './inline/ShareAtLeast.astro';
 import LibrariesAtStage from './inline/LibrariesAtStage.astro';
 import StageComparison from './inline/StageComparison.astro';
 import CorrelationStrength from './inline/CorrelationStrength.astro';
+import CorrelationRange from './inline/CorrelationRange.astro';
+import ReportMeta from './inline/ReportMeta.astro';
+import Top from './claims/Top.astro';
+import Bottom from './claims/Bottom.astro';
+import Share from './claims/Share.astro';
+import Above from './claims/Above.astro';
+import Spread from './claims/Spread.astro';
+import TopNames from './claims/TopNames.astro';
 import H2 from './headings/H2.astro';
 import H3 from './headings/H3.astro';
 import H4 from './headings/H4.astro';
@@ -27,13 +39,17 @@ export const mdxComponents = {
   FrequencyTable,
   CorrelationTable,
   Figure,
-  FrameworkDiagram,
   IndexMeansByStage,
   References,
   Questionnaire,
   AppendixTables,
   Downloads,
   DataSummary,
+  Highlights,
+  Highlight,
+  Contents,
+  DataNotice,
+  DataOrigin,
   Cite,
   Ref,
   Pct,
@@ -43,6 +59,14 @@ export const mdxComponents = {
   LibrariesAtStage,
   StageComparison,
   CorrelationStrength,
+  CorrelationRange,
+  ReportMeta,
+  Top,
+  Bottom,
+  Share,
+  Above,
+  Spread,
+  TopNames,
   h2: H2,
   h3: H3,
   h4: H4,

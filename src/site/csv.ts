@@ -2,6 +2,7 @@
 import { csvFormatRows } from 'd3-dsv';
 import type { FrequencyTable } from '../survey/analysis/frequencyTable.ts';
 import type { CorrelationMatrix } from '../survey/analysis/correlationMatrix.ts';
+import { reportMeta } from './meta.ts';
 
 /**
  * A cell made safe to open in a spreadsheet: one beginning with `= + - @`
@@ -18,14 +19,14 @@ function toCsv(rows: string[][]): string {
   return `${utf8Bom}${csvFormatRows(rows.map((row) => row.map(neutraliseFormula)))}\n`;
 }
 
-/** A frequency table: label, count, percent; led by the group column when the table is grouped (表7). */
+/** A frequency table: label, count, percent; led by the group column when the table is grouped. */
 export function frequencyTableCsv(table: FrequencyTable): string {
   const grouped = table.rows.some((r) => r.group !== undefined);
-  const header = [...(grouped ? ['类别'] : []), '选项', '高校馆数量', '比例'];
+  const header = [...(grouped ? ['类别'] : []), '选项', `${reportMeta().respondents}数量`, '比例'];
   return toCsv([header, ...table.rows.map((r) => [...(grouped ? [r.group ?? ''] : []), r.label, String(r.count), r.percent])]);
 }
 
-/** The correlation matrix with two decimals, headed `,用户受益指数,用户信任指数,用户参与指数`. */
+/** The correlation matrix with two decimals, headed by the index names (`,甲指数,乙指数`). */
 export function correlationCsv(m: CorrelationMatrix): string {
   return toCsv([['', ...m.names], ...m.names.map((name, i) => [name, ...m.r[i]!.map((r) => r.toFixed(2))])]);
 }

@@ -75,3 +75,9 @@ export function citingChapters(): Map<string, string[]> {
   }
   return cited;
 }
+
+/** The first chapter (content entry id) that places component `tag`, e.g. the one holding `<References />`; undefined when none does. */
+export function chapterWith(tag: string): string | undefined {
+  const pattern = new RegExp(`<${tag}\\b`);
+  return chapterSources().find(({ source }) => pattern.test(source))?.id;
+}

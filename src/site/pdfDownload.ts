@@ -5,11 +5,11 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { reportMetadata, type ReportMetadata } from './reportMetadata.ts';
+import { reportMeta, type ReportMeta } from './meta.ts';
 
-/** The PDF's file name: the report's title and edition without spaces or characters a file system refuses (`某报告-2024版.pdf`). */
-export function pdfFileName(meta: ReportMetadata = reportMetadata()): string {
-  return `${`${meta.title}-${meta.edition}`.replace(/[\s\\/:*?"<>|]+/g, '')}.pdf`;
+/** The PDF's file name, from the report's metadata: title and edition without spaces or characters a file system refuses (`某报告-2024版.pdf`). */
+export function pdfFileName(meta: Pick<ReportMeta, 'title' | 'edition'> = reportMeta()): string {
+  return `${[meta.title, meta.edition].filter(Boolean).join('-').replace(/[\s\\/:*?"<>|]+/g, '')}.pdf`;
 }
 
 /** The PDF this build ships (`REPORT_PDF`, relative to the working directory), or undefined when it ships none. */

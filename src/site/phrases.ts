@@ -23,6 +23,13 @@ export function moreThanTenths(share: number): string {
   return exact ? `${tenthsInChinese[whole]}成` : `超${tenthsInChinese[whole]}成`;
 }
 
+const smallCounts = ['零', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** A count as a Chinese numeral before a measure word ("两项", "三项"); digits from 11 on. */
+export function countWord(n: number): string {
+  return smallCounts[n] ?? String(n);
+}
+
 /** "半数以上", "半数" or "不足半数". */
 export function halfPhrase(share: number): string {
   if (share > 0.5) return '半数以上';

@@ -1,8 +1,11 @@
 /**
- * The report's figures, computed once per build from the response file.
- * Components read everything they print from here; nothing is typed by hand.
+ * The report's figures, computed from the response file (once per build; again
+ * in `astro dev` whenever an input file changes). Components read everything
+ * they print from here; nothing is typed by hand.
  */
-import { libraryOrderPath, reportDataPath } from './paths.ts';
+import { dataDescriptionPath, libraryOrderPath, questionnairePath, reportDataPath } from './paths.ts';
+import { memoOnFiles } from './memoOnFiles.ts';
+import { readDataDescription, type DataDescription } from './dataDescription.ts';
 import { loadDataset, formatProblems } from '../survey/loadDataset.ts';
 import { readLibraryOrder } from '../survey/read/readLibraryOrder.ts';
 import { frequencyTable, type FrequencyTable } from '../survey/analysis/frequencyTable.ts';
@@ -18,27 +21,40 @@ export interface Report {
   dataset: Dataset;
   /** File name of the response file (no directories: the site must not reveal local paths). */
   fileName: string;
+  /** What the maintainer says the file is; null when the file has no description (the site then claims nothing about it). */
+  description: DataDescription | null;
   total: number;
   table(question: number): FrequencyTable;
   correlation: CorrelationMatrix;
   stageMeans: StageMeans[];
   /** Share of libraries selecting at least `min` options of `question`. */
   shareAtLeast(question: number, min: number): { count: number; share: number };
-  /** Libraries at a stage of 题28, in the report's order. */
+  /** Libraries at a stage of the stage question, in the report's order. */
   librariesAt(stageOption: string): string[];
+}
+
+/** An input file that does not validate; `name` and `loc` make the dev overlay title it and show the file at the first problem. */
+function inputError(name: string, message: string, file: string, line = 1): Error {
+  return Object.assign(new Error(message), { name, loc: { file, line, column: 1 } });
 }
 
 async function buildReport(): Promise<Report> {
   const path = reportDataPath();
   const loaded = await loadDataset(path);
-  if (!loaded.ok) throw new Error(`数据文件未通过校验：\n${formatProblems(loaded.errors)}`);
-  const { dataset } = loaded;
-  const order = await readLibraryOrder(libraryOrderPath());
+  if (!loaded.ok) throw inputError('数据文件有误', `数据文件未通过校验：\n${formatProblems(loaded.errors)}`, path, loaded.errors[0]?.line);
+  const described = readDataDescription(path);
+  if (!described.ok) throw inputError('数据说明文件有误', `数据说明文件未通过校验：\n${described.errors.join('\n')}`, dataDescriptionPath(path));
+  return reportFrom(loaded.dataset, await readLibraryOrder(libraryOrderPath()), described.description);
+}
+
+/** The report's figures for a validated dataset, the library order and the data's description (for commands that read a file of their choosing). */
+export function reportFrom(dataset: Dataset, order: string[], description: DataDescription | null = null): Report {
   const tables = new Map<number, FrequencyTable>();
-  const fileName = path.split(/[\\/]/).pop()!;
+  const fileName = dataset.file.split(/[\\/]/).pop()!;
   return {
     dataset,
     fileName,
+    description,
     total: dataset.responses.length,
     table(question) {
       let t = tables.get(question);
@@ -52,12 +68,14 @@ async function buildReport(): Promise<Report> {
   };
 }
 
-let report: Promise<Report> | undefined;
-
-/** The report for this build (computed on first use). */
-export function getReport(): Promise<Report> {
-  return (report ??= buildReport());
+/** Every file the report is computed from: `astro dev` watches these. */
+export function reportInputFiles(): string[] {
+  const data = reportDataPath();
+  return [data, dataDescriptionPath(data), libraryOrderPath(), questionnairePath()];
 }
+
+/** The report of the current input files (computed on first use, and again after one of them changes). */
+export const getReport: () => Promise<Report> = memoOnFiles(reportInputFiles, buildReport);
 
 /** Closed questions, in questionnaire order: the ones with a frequency table. */
 export const closedQuestions: number[] = questionnaire.questions.filter((q) => q.options).map((q) => q.number);

@@ -16,10 +16,11 @@ export function buildSite(env: Record<string, string>): BuildResult {
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }
 
-/** Builds the site and throws with its output when the build fails. */
-export function buildSiteOrThrow(label: string, env: Record<string, string>): void {
+/** Builds the site and throws with its output when the build fails; returns what it printed. */
+export function buildSiteOrThrow(label: string, env: Record<string, string>): string {
   const started = Date.now();
   const { status, output } = buildSite(env);
   if (status !== 0) throw new Error(`npm run build (${label}) failed:\n${output}`);
   console.log(`[build] ${label} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return output;
 }

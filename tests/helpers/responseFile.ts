@@ -1,5 +1,5 @@
 /**
- * Builds small response files that follow the contract (/work/shared/data-format.md),
+ * Builds small response files that follow the contract (docs/data-contract.md),
  * so a test can break exactly one thing.
  *
  *   const text = responseCsv([{}, { 9: '资源推荐' }]);   // two rows, row 2 has an unknown option in 题9

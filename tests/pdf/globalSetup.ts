@@ -12,7 +12,8 @@ export default function setup() {
   mkdirSync(out, { recursive: true });
   const started = Date.now();
   const run = spawnSync('npm', ['run', '--silent', 'pdf'], {
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', REPORT_DIST: dist },
+    // No SITE_URL: the PDF then links nothing outside itself, which the tests check.
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', REPORT_DIST: dist, SITE_URL: '' },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

@@ -188,6 +188,15 @@ describe('the PDF', () => {
     }
   });
 
+  it('links nowhere outside itself when no SITE_URL is given (the downloads stay as text)', async () => {
+    const uris: string[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      for (const a of await (await doc.getPage(n)).getAnnotations()) if (a.subtype === 'Link' && a.url) uris.push(`${n}: ${a.url}`);
+    }
+    expect(uris).toEqual([]);
+    expect(squash(texts.join(''))).toContain('indices-correlation.csv');
+  });
+
   it('links every cross-reference and citation inside the PDF', async () => {
     const targets = [...full.querySelectorAll('article a.xref, article sup.cite a')].map((a) => a.getAttribute('href')!);
     expect(targets.length).toBeGreaterThan(10);

@@ -1,9 +1,8 @@
 /**
- * The figures the 2023 report publishes, copied from
- * `/work/shared/source/report-2023.txt` (表1–表11, the inline figures of
- * 4.1, 4.4.1, 4.5 and 5.1). This is the one place the published numbers are
- * written down: the sample generator reads its target counts from here and
- * the tests assert the shipped file against it.
+ * The figures the 2023 report publishes, copied from its published text
+ * (表1–表11, the inline figures of 4.1, 4.4.1, 4.5 and 5.1). This is the one
+ * place the published numbers are written down: the sample generator reads
+ * its target counts from here and the tests assert the shipped file against it.
  */
 
 export interface PublishedRow {

@@ -13,6 +13,15 @@ export const distAlt = resolve(out, 'dist-alt');
 export const badData = resolve(out, 'bad-responses.csv');
 export const badBuildRecord = resolve(out, 'bad-build.json');
 
+/** What the build of dist-2023 and of dist-alt printed. */
+export const build2023Log = resolve(out, 'build-2023.log');
+export const buildAltLog = resolve(out, 'build-alt.log');
+/** A copy of the report (REPORT_ROOT) with a chapter whose component prop has a typo, and what its build did. */
+export const typoRoot = resolve(out, 'typo-report');
+export const typoChapter = 'content/chapters/99-typo.mdx';
+export const typoBuildRecord = resolve(out, 'typo-build.json');
+export const distTypo = resolve(out, 'dist-typo');
+
 export interface BadBuild {
   status: number | null;
   output: string;

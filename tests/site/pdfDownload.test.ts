@@ -9,8 +9,9 @@ describe('the report’s PDF', () => {
     delete process.env.REPORT_PDF;
   });
   it('is named after the title and edition, without spaces or characters a file system refuses', () => {
-    expect(pdfFileName({ title: '某馆报告', edition: '2024 版', authors: [], publisher: '' })).toBe('某馆报告-2024版.pdf');
-    expect(pdfFileName({ title: 'A/B: "报告"', edition: '第 2 版', authors: [], publisher: '' })).toBe('AB报告-第2版.pdf');
+    expect(pdfFileName({ title: '某馆报告', edition: '2024 版' })).toBe('某馆报告-2024版.pdf');
+    expect(pdfFileName({ title: 'A/B: "报告"', edition: '第 2 版' })).toBe('AB报告-第2版.pdf');
+    expect(pdfFileName({ title: '某馆报告', edition: undefined })).toBe('某馆报告.pdf');
   });
   it('is shipped only by a build that names it in REPORT_PDF, with its size', () => {
     expect(builtPdf()).toBeUndefined();

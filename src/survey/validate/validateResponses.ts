@@ -83,7 +83,7 @@ function byLine(a: Problem, b: Problem): number {
 
 /**
  * Checks a response file's header and rows against the contract
- * (/work/shared/data-format.md) and the questionnaire, and turns the rows into
+ * (docs/data-contract.md) and the questionnaire, and turns the rows into
  * the dataset the report is built from. Every problem of the file is
  * returned, errors and warnings apart; the dataset is null when there is an error.
  */

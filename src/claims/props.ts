@@ -1,0 +1,75 @@
+/**
+ * Reading a statement's props, with a Chinese message for each prop that does
+ * not fit. `__at` (`file:line`, set by the chapter pipeline) is accepted on
+ * every statement and names the place in the message.
+ */
+import type { ClaimData, OptionFigure } from './data.ts';
+import type { Props } from './verdict.ts';
+
+/** The error for a prop of `<component>` that does not fit. */
+export function propError(component: string, props: Props, message: string): Error {
+  const at = typeof props.__at === 'string' ? `${props.__at} ` : '';
+  return new Error(`${at}<${component}>：${message}`);
+}
+
+/** Throws when `props` has a prop the component does not take. */
+export function onlyProps(component: string, props: Props, allowed: readonly string[]): void {
+  for (const name of Object.keys(props)) {
+    if (name.startsWith('__') || allowed.includes(name)) continue;
+    throw propError(component, props, `没有属性 ${name}；可用：${allowed.join('、')}`);
+  }
+}
+
+/** A whole-number prop of at least `min`; `fallback` when it is absent (no fallback: required). */
+export function intProp(component: string, props: Props, name: string, min: number, fallback?: number): number {
+  const v = props[name];
+  if (v === undefined && fallback !== undefined) return fallback;
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < min) throw propError(component, props, `${name} 应为不小于 ${min} 的整数，写的是 ${JSON.stringify(v) ?? '（未写）'}`);
+  return v;
+}
+
+/** A number prop within [min, max] (max may be Infinity), or undefined when absent. */
+export function optionalNumberProp(component: string, props: Props, name: string, min: number, max: number): number | undefined {
+  const v = props[name];
+  if (v === undefined) return undefined;
+  const range = max === Infinity ? `不小于 ${min} 的数` : ` ${min} 到 ${max} 之间的数`;
+  if (typeof v !== 'number' || !(v >= min && v <= max)) throw propError(component, props, `${name} 应为${range}，写的是 ${JSON.stringify(v)}`);
+  return v;
+}
+
+/** A non-empty list of distinct strings or numbers (`kind`). */
+export function listProp<T extends string | number>(component: string, props: Props, name: string, kind: 'string' | 'number'): T[] {
+  const v = props[name];
+  if (!Array.isArray(v) || v.length === 0 || v.some((x) => typeof x !== kind)) {
+    throw propError(component, props, `${name} 应为非空的${kind === 'string' ? '文字' : '数字'}列表，如 ${kind === 'string' ? '["甲", "乙"]' : '[1, 2]'}`);
+  }
+  const seen = new Set<unknown>();
+  for (const x of v) {
+    if (seen.has(x)) throw propError(component, props, `${name} 中「${x}」写了两次`);
+    seen.add(x);
+  }
+  return v as T[];
+}
+
+/** A boolean flag prop (`ordered`): written alone means true. */
+export function flagProp(component: string, props: Props, name: string): boolean {
+  const v = props[name];
+  if (v === undefined) return false;
+  if (typeof v !== 'boolean') throw propError(component, props, `${name} 只能单独写出（表示“是”），写的是 ${JSON.stringify(v)}`);
+  return v;
+}
+
+/** The options of `question` named in the list prop `name`, by questionnaire text (or the report's label). */
+export function optionsProp(component: string, props: Props, data: ClaimData, question: number, name: string): OptionFigure[] {
+  let rows: readonly OptionFigure[];
+  try {
+    rows = data.options(question);
+  } catch (e) {
+    throw propError(component, props, e instanceof Error ? e.message : String(e));
+  }
+  return listProp<string>(component, props, name, 'string').map((text) => {
+    const row = rows.find((r) => r.text === text || r.label === text);
+    if (!row) throw propError(component, props, `第 ${question} 题没有可排序的选项「${text}」（选项按问卷原文书写）`);
+    return row;
+  });
+}

@@ -1,0 +1,38 @@
+/** Claim figures from plain numbers, so a statement kind can be tested on counts chosen for the case. */
+import type { ClaimData, OptionFigure } from '../../src/claims/data.ts';
+import { formatPercent } from '../../src/survey/analysis/formatPercent.ts';
+
+export interface FakeFigures {
+  total: number;
+  /** Per question: option text → count, in frequency-table order. */
+  options?: Record<number, Record<string, number>>;
+  /** `题号:空格` → the numbers typed. */
+  counts?: Record<string, number[]>;
+  /** `题号:n` → how many libraries chose at least n options. */
+  breadth?: Record<string, number>;
+}
+
+/** ClaimData answering from `figures`; unknown questions throw as the data layer does. */
+export function fakeData(figures: FakeFigures): ClaimData {
+  const { total } = figures;
+  const figure = (text: string, count: number): OptionFigure => ({ text, label: text, count, share: count / total, percent: formatPercent(count, total) });
+  return {
+    total,
+    options(q) {
+      const o = figures.options?.[q];
+      if (!o) throw new Error(`问卷没有第 ${q} 题`);
+      return Object.entries(o).map(([text, count]) => figure(text, count));
+    },
+    questionText: (q) => `第${q}题题干`,
+    countValues(q, blank) {
+      const v = figures.counts?.[`${q}:${blank}`];
+      if (!v) throw new Error(`第 ${q} 题没有空格「${blank}」`);
+      return v;
+    },
+    choosingAtLeast(q, n) {
+      const count = figures.breadth?.[`${q}:${n}`];
+      if (count === undefined) throw new Error(`问卷没有第 ${q} 题`);
+      return { count, share: count / total, percent: formatPercent(count, total) };
+    },
+  };
+}

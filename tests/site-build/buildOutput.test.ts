@@ -1,0 +1,52 @@
+/** What `npm run build` prints: one screen for a clean build, the editor's message for a typo in a chapter. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatProblem, loadDataset } from '../../src/survey/loadDataset.ts';
+import { build2023Log, dist2023, distTypo, typoBuildRecord, typoChapter, typoRoot, type BadBuild } from './builds.ts';
+
+const printed = (log: string) => log.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('> '));
+
+describe('a clean build', () => {
+  const log = readFileSync(build2023Log, 'utf8');
+
+  it('fits on a screen (at most 40 lines) and shows no upstream noise', () => {
+    expect(printed(log).length).toBeLessThanOrEqual(40);
+    expect(log).not.toContain('MODULE_LEVEL_DIRECTIVE');
+    expect(log).not.toContain('[build]');
+    expect(log).not.toContain('generating static routes');
+  });
+
+  it('shows the data summary and each data warning as check-data prints it', async () => {
+    const loaded = await loadDataset('data/responses.csv');
+    if (!loaded.ok) throw new Error('the sample should be valid');
+    const { warnings, responses } = loaded.dataset;
+    expect(warnings.length).toBeGreaterThan(0);
+    const lines = printed(log);
+    expect(lines[0]).toBe(`数据文件 data/responses.csv：${responses.length} 份有效问卷，${warnings.length} 条提醒：`);
+    expect(lines.slice(1, 1 + warnings.length)).toEqual(warnings.map((w) => `  ${formatProblem(w)}`));
+    expect(lines[1 + warnings.length]).toBe('数据说明 data/responses.meta.json：合成数据（代替 2023 年调查），复现已发布的数字。');
+  });
+
+  it('ends with the pages written, the search index and the time', () => {
+    const pages = readdirSync(dist2023, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind')).length;
+    expect(printed(log).at(-1)).toMatch(new RegExp(`^网站已写入 test-results/site-build/dist-2023/：${pages} 个页面，搜索索引收录 ${pages} 个，用时 \\d+\\.\\d 秒。$`));
+  });
+});
+
+describe('a build of a chapter whose component prop has a typo', () => {
+  const record = JSON.parse(readFileSync(typoBuildRecord, 'utf8')) as Pick<BadBuild, 'status' | 'output'>;
+  const at = `${relative(process.cwd(), resolve(typoRoot, typoChapter))}:9`;
+
+  it('stops, writing nothing', () => {
+    expect(record.status).toBe(1);
+    expect(existsSync(distTypo)).toBe(false);
+  });
+
+  it('prints the file and line, the component, the value and the nearest valid value, once, without a stack trace', () => {
+    const message = `${at} <Pct>：第 6 题没有选项「校有」；是否是「校友」？`;
+    expect(record.output.split('\n').filter((l) => l.includes('校有'))).toEqual([message]);
+    expect(record.output).not.toMatch(/^\s+at /m);
+    expect(record.output).toContain('构建已停止');
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { choiceQuestionProp, distinctOptionsProp, numberedProp, optionProp, referenceProp } from '../../src/site/componentProps.ts';
+import { componentError, didYouMean, findComponentPropError } from '../../src/site/componentError.ts';
+import { nearestValues } from '../../src/site/nearest.ts';
+
+const at = { __at: 'content/chapters/04-results.mdx:12' };
+
+describe('nearest valid values', () => {
+  it('closest first, ties in the candidates’ order, only plausible typos', () => {
+    expect(nearestValues('校有', ['学生', '教师', '校友', '职工'])).toEqual(['校友']);
+    expect(nearestValues('chanels', ['channels', 'panels', 'correlation'])).toEqual(['channels', 'panels']);
+    expect(nearestValues('完全不同的文字', ['学生', '教师'])).toEqual([]);
+  });
+  it('a question when one is near, the valid values when none is', () => {
+    expect(didYouMean('校有', ['学生', '校友'])).toBe('是否是「校友」？');
+    expect(didYouMean('甲乙丙丁', ['学生', '校友'])).toBe('可用的有：「学生」、「校友」');
+  });
+});
+
+describe('component prop checks: located errors with the nearest valid values', () => {
+  it('an unknown option', () => {
+    expect(() => optionProp(at, 'Pct', 6, '校有')).toThrow('content/chapters/04-results.mdx:12 <Pct>：第 6 题没有选项「校有」；是否是「校友」？');
+    expect(optionProp(at, 'Pct', 6, '校友')).toBe(8);
+  });
+  it('an unknown question, and a question that is not a choice question', () => {
+    expect(() => choiceQuestionProp(at, 'FrequencyTable', 60)).toThrow('content/chapters/04-results.mdx:12 <FrequencyTable>：问卷没有第 60 题（共 31 题，为第 1–31 题）');
+    expect(() => choiceQuestionProp(at, 'Count', 23)).toThrow('<Count>：第 23 题不是选择题；最近的选择题是第 21、25 题');
+  });
+  it('a <Ref> to no table', () => {
+    expect(() => numberedProp(at, 'Ref', 'chanels')).toThrow('content/chapters/04-results.mdx:12 <Ref>：没有 id 为「chanels」的图表；是否是「channels」？');
+    expect(numberedProp(at, 'Ref', 'channels')).toMatchObject({ kind: '表', number: 1 });
+  });
+  it('a <Cite> beyond the references', () => {
+    const ids = Array.from({ length: 29 }, (_, i) => String(i + 1));
+    expect(() => referenceProp(at, 'Cite', 30, ids)).toThrow('content/chapters/04-results.mdx:12 <Cite>：参考文献共 29 条（第 1–29 条），没有第 30 条');
+    expect(referenceProp(at, 'Cite', 29, ids)).toBe('29');
+  });
+  it('a statement naming an option twice, by the same text or by its text and its label', () => {
+    expect(() => distinctOptionsProp(at, 'TopOptions', 6, ['全体教师', '校友', '全体教师'])).toThrow(
+      'content/chapters/04-results.mdx:12 <TopOptions>：第 6 题的选项「全体教师」出现了两次；每个选项只能列一次',
+    );
+    expect(() => distinctOptionsProp(at, 'TopOptions', 4, ['图书馆社交媒体账号（微信公众号、微博、抖音等）', '图书馆社交媒体账号（微信公众号等）'])).toThrow(
+      '第 4 题的选项「图书馆社交媒体账号（微信公众号、微博、抖音等）」与「图书馆社交媒体账号（微信公众号等）」是同一选项，出现了两次',
+    );
+    expect(distinctOptionsProp(at, 'TopOptions', 6, ['全体教师', '校友'])).toEqual([5, 8]);
+  });
+  it('carries the location for the dev overlay, and is found inside a wrapping error', () => {
+    const error = componentError(at, 'Pct', '…');
+    expect(error.loc).toMatchObject({ line: 12, column: 1 });
+    expect(error.loc!.file.endsWith('content/chapters/04-results.mdx')).toBe(true);
+    expect(findComponentPropError(new Error('render failed', { cause: error }))).toBe(error);
+    expect(findComponentPropError(new Error('other'))).toBeUndefined();
+  });
+  it('without a location (a component used outside a chapter) still names the component', () => {
+    expect(() => optionProp({}, 'Pct', 6, '校有')).toThrow(/^<Pct>：第 6 题没有选项「校有」/);
+  });
+});
