@@ -54,7 +54,7 @@ afterAll(() => {
 });
 
 describe('dev marks', () => {
-  it('marks each statement that does not hold, with what the data say', () => {
+  it('marks each statement that does not hold, with its place and what the data say', () => {
     const doc = parseHTML(html).document;
     const marks = [...doc.querySelectorAll('mark.claim-fails')];
     expect(marks.map((m) => m.textContent)).toEqual([
@@ -63,7 +63,7 @@ describe('dev marks', () => {
       '主要有用户需求多元且不断变化、人力不足、用户对服务体验的要求等',
     ]);
     expect(marks[0]!.nextElementSibling!.textContent).toBe(
-      '〔数据核对：此表述与数据不符。数据现为：第 10 题前三位现为：日常广泛收集分析用户反馈…（110）、邀请师生代表参与服务设计（109）、前期开展用户需求调研（106）；开展服务试运行…现为第 4 位〕',
+      '〔数据核对：此表述与数据不符（content/chapters/04-results.mdx:34）。数据现为：第 10 题前三位现为：日常广泛收集分析用户反馈…（110）、邀请师生代表参与服务设计（109）、前期开展用户需求调研（106）；开展服务试运行…现为第 4 位〕',
     );
   });
 
