@@ -6,6 +6,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { componentLocations } from './src/integrations/componentLocations.ts';
 import { liveData } from './src/integrations/liveData.ts';
 import { reportInputFiles } from './src/site/report.ts';
+import { reportRoot } from './src/site/paths.ts';
+import { createHash } from 'node:crypto';
 
 /** A sub-path such as `/reports/crm/` to publish under; `/` by default. */
 const base = process.env.BASE_PATH || '/';
@@ -19,6 +21,9 @@ export default defineConfig({
   // Pages are folders (`results/`) but downloads are files (`data/q4.csv`): accept both forms.
   trailingSlash: 'ignore',
   build: { format: 'directory' },
+  // The content layer caches each collection's entries between builds; one cache per report folder keeps
+  // a build of one report from seeing the entries of another (same ids, other files).
+  cacheDir: `./node_modules/.astro/report-${createHash('sha256').update(reportRoot()).digest('hex').slice(0, 12)}`,
   markdown: {
     // The one code block (a shell command) is styled by the site's own CSS in both themes.
     syntaxHighlight: false,

@@ -1,117 +1,160 @@
 /**
- * Benchmark section: the data pipeline on a large valid file, against a bare
- * d3-dsv parse of the same file. The baseline starts from the file, as the
- * pipeline does: read + decode + parse with nothing else, by Node's fastest
- * path, `csvParseRows((await readFile(path)).toString('utf8'))` (one read,
- * simdutf decoding, no validation). `csvParseRows(await readFile(path, 'utf8'))`
- * looks like the same thing but is 2–3× slower on Node 24 (fs/promises decodes
- * chunk by chunk through a StringDecoder and joins the pieces), so it would
- * flatter the ratio; it is printed below the baseline for reference, with
- * the parse of text already in memory. The per-stage breakdown times each
- * stage of the pipeline alone.
+ * Benchmark section: the data pipeline (read, decode, parse and validate row
+ * by row, tally, indices, correlations, stage means) against a bare d3-dsv
+ * parse of the same file, at several sizes, to show the ratio and that the
+ * cost grows linearly; and the peak memory of each, measured in a fresh
+ * process (bench/peakRss.ts).
+ * The baseline starts from the file, as the pipeline does: read + decode +
+ * parse with nothing else, by Node's fastest path,
+ * `csvParseRows((await readFile(path)).toString('utf8'))`. Times are in one
+ * process after a warm-up run, so they are net of Node's start-up.
  */
+import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { csvParseRows } from 'd3-dsv';
-import { compositeIndices } from '../src/survey/analysis/compositeIndices.ts';
-import { correlationMatrix } from '../src/survey/analysis/correlationMatrix.ts';
-import { frequencyTable } from '../src/survey/analysis/frequencyTable.ts';
 import { formatProblems, loadDataset } from '../src/survey/loadDataset.ts';
-import { questionnaire } from '../src/survey/questionnaire.ts';
+import { loadQuestionnaire } from '../src/survey/loadQuestionnaire.ts';
+import type { Questionnaire } from '../src/survey/questionnaire.ts';
 import { decodeText } from '../src/survey/read/decodeText.ts';
 import { readCsv } from '../src/survey/read/readCsv.ts';
-import type { SurveyResponse } from '../src/survey/types.ts';
-import { validateResponses } from '../src/survey/validate/validateResponses.ts';
+import { responseValidator } from '../src/survey/validate/validateResponses.ts';
+import { analyse } from './analyse.ts';
 import { syntheticCsv } from './syntheticCsv.ts';
 import { medianMs, table } from './timing.ts';
 
+const run = promisify(execFile);
+
 export interface PipelineBenchOptions {
-  rows?: number;
+  /** Numbers of responses to measure at (default 10k, 100k, 300k). */
+  sizes?: number[];
   runs?: number;
   seed?: number;
+  /** The questionnaire the synthetic files answer (default: the project's). */
+  questionnaireFile?: string;
+}
+
+export interface SizeResult {
+  rows: number;
+  bytes: number;
+  bareParseMs: number;
+  pipelineMs: number;
+  ratio: number;
+  /** Peak resident set size of a process doing only the bare parse / only the pipeline. */
+  bareRss: number;
+  pipelineRss: number;
+  /** Median time of each stage measured alone (measured at 100k, or the one size given). */
+  stagesMs?: Record<string, number>;
 }
 
 export interface PipelineBenchResult {
-  rows: number;
-  bytes: number;
-  /** `csvParseRows((await readFile(path)).toString('utf8'))`: the baseline the ratio is against. */
-  bareParseMs: number;
-  /** `csvParseRows(await readFile(path, 'utf8'))`, for reference (a slower read + decode). */
-  bareParseReadFileUtf8Ms: number;
-  /** `csvParseRows(text)` of text already in memory (no read, no decode), for reference. */
-  bareParseInMemoryMs: number;
-  pipelineMs: number;
-  ratio: number;
-  /** Median time of each stage measured alone, for seeing what dominates. */
-  stagesMs: Record<string, number>;
+  sizes: SizeResult[];
   report: string;
 }
 
-const choiceQuestions = questionnaire.questions.filter((q) => q.type === 'multiple' || q.type === 'single').map((q) => q.number);
-
-/** Every table and index the report computes from the responses. */
-function analyse(responses: readonly SurveyResponse[]): void {
-  for (const n of choiceQuestions) frequencyTable(responses, n);
-  correlationMatrix(responses.map(compositeIndices));
+/** The peak RSS of `bench/peakRss.ts` in `mode` on `file`, in bytes. */
+async function peakRss(mode: 'bare' | 'pipeline', questionnaireFile: string, file: string): Promise<number> {
+  const { stdout } = await run(process.execPath, [resolve(import.meta.dirname, 'peakRss.ts'), mode, questionnaireFile, file], { maxBuffer: 1 << 20 });
+  return Number(stdout.trim());
 }
 
-/**
- * Times, on a seeded synthetic file of `rows` valid responses: a bare
- * `csvParseRows((await readFile(path)).toString('utf8'))` of the file, and the whole pipeline (read + decode +
- * parse + validate + frequency tables + composite indices + correlations);
- * median of `runs` runs each.
- */
-export async function pipelineBench({ rows = 100_000, runs = 5, seed = 2023 }: PipelineBenchOptions = {}): Promise<PipelineBenchResult> {
+/** Each stage of the pipeline timed alone on `path`. */
+async function stageTimes(path: string, qn: Questionnaire, runs: number): Promise<Record<string, number>> {
+  const raw = await readFile(path);
+  const decoded = decodeText(raw);
+  if (!decoded.ok) throw new Error(decoded.message);
+  const validated = (() => {
+    const v = responseValidator(path, qn);
+    readCsv(path, decoded.text, v);
+    return v.finish().dataset!;
+  })();
+  return {
+    'read file': await medianMs(runs, () => readFile(path)),
+    decode: await medianMs(runs, () => decodeText(raw)),
+    'parse only (d3-dsv, text in memory)': await medianMs(runs, () => csvParseRows(decoded.text)),
+    'parse + validate + store by column': await medianMs(runs, () => {
+      const v = responseValidator(path, qn);
+      readCsv(path, decoded.text, v);
+      return v.finish();
+    }),
+    analyse: await medianMs(runs, () => analyse(validated)),
+  };
+}
+
+/** Bare parse and pipeline at one size: times, ratio, peak memory. */
+async function measure(dir: string, qn: Questionnaire, questionnaireFile: string, rows: number, runs: number, seed: number, withStages: boolean): Promise<SizeResult> {
+  const path = join(dir, `responses-${rows}.csv`);
+  const text = syntheticCsv(qn, rows, seed);
+  const bytes = Buffer.byteLength(text);
+  await writeFile(path, text);
+
+  const check = await loadDataset(path, qn);
+  if (!check.ok) throw new Error(`synthetic file is not valid:\n${formatProblems(check.errors.slice(0, 20))}`);
+  if (check.dataset.size !== rows) throw new Error(`synthetic file gave ${check.dataset.size} responses, not ${rows}`);
+
+  const bareParseMs = await medianMs(runs, async () => csvParseRows((await readFile(path)).toString('utf8')));
+  const pipelineMs = await medianMs(runs, async () => {
+    const loaded = await loadDataset(path, qn);
+    if (!loaded.ok) throw new Error('pipeline rejected the file');
+    analyse(loaded.dataset);
+  });
+  const bareRss = await peakRss('bare', questionnaireFile, path);
+  const pipelineRss = await peakRss('pipeline', questionnaireFile, path);
+  const stagesMs = withStages ? await stageTimes(path, qn, runs) : undefined;
+  await rm(path);
+  return { rows, bytes, bareParseMs, pipelineMs, ratio: pipelineMs / bareParseMs, bareRss, pipelineRss, ...(stagesMs ? { stagesMs } : {}) };
+}
+
+/** The section's text: one row per size, the stage breakdown, and the verdicts against the aims. */
+function format(results: readonly SizeResult[], runs: number): string {
+  const n = (x: number) => x.toLocaleString('en-US');
+  const mb = (b: number) => (b / 1e6).toFixed(0);
+  const lines = [
+    `pipeline (read + decode + parse & validate by row + store by column + tables, indices, correlations, stage means) vs bare read + d3-dsv parse; median of ${runs} runs (3 above 100k)`,
+    '',
+    table([
+      ['responses', 'file MB', 'bare ms', 'pipeline ms', 'ratio', 'pipeline ms / 1k', 'bare RSS MB', 'pipeline RSS MB', 'RSS ratio'],
+      ...results.map((r) => [
+        n(r.rows),
+        mb(r.bytes),
+        r.bareParseMs.toFixed(0),
+        r.pipelineMs.toFixed(0),
+        `${r.ratio.toFixed(2)}×`,
+        (r.pipelineMs / (r.rows / 1000)).toFixed(1),
+        mb(r.bareRss),
+        mb(r.pipelineRss),
+        `${(r.pipelineRss / r.bareRss).toFixed(2)}×`,
+      ]),
+    ]),
+  ];
+  const staged = results.find((r) => r.stagesMs);
+  if (staged) {
+    lines.push('', `stages alone at ${n(staged.rows)} responses:`, '');
+    lines.push(table([['stage', 'median ms', '× bare parse'], ...Object.entries(staged.stagesMs!).map(([name, ms]) => [name, ms.toFixed(0), (ms / staged.bareParseMs).toFixed(2)])]));
+  }
+  const at100k = results.find((r) => r.rows === 100_000) ?? results[0]!;
+  const perRow = results.map((r) => r.pipelineMs / r.rows);
+  const spread = Math.max(...perRow) / Math.min(...perRow);
+  lines.push(
+    '',
+    `ratio at ${n(at100k.rows)}: ${at100k.ratio.toFixed(2)}× (aim ≤ 2.0×); peak RSS ${(at100k.pipelineRss / at100k.bareRss).toFixed(2)}× the bare parse's (aim ≤ 2×)`,
+    ...(results.length > 1 ? [`cost per response varies ${spread.toFixed(2)}× from ${n(results[0]!.rows)} to ${n(results.at(-1)!.rows)} responses (1.00 = exactly linear)`] : []),
+  );
+  return lines.join('\n');
+}
+
+/** Measures the pipeline against a bare parse on seeded synthetic files of each size. */
+export async function pipelineBench({ sizes = [10_000, 100_000, 300_000], runs = 5, seed = 2023, questionnaireFile = resolve('data/questionnaire.json') }: PipelineBenchOptions = {}): Promise<PipelineBenchResult> {
+  const qn = loadQuestionnaire(questionnaireFile);
+  if (!qn.ok) throw new Error(`the questionnaire ${questionnaireFile} is invalid`);
   const dir = await mkdtemp(join(tmpdir(), 'crm-bench-'));
   try {
-    const path = join(dir, 'responses.csv');
-    const text = syntheticCsv(rows, seed);
-    await writeFile(path, text);
-    const bytes = Buffer.byteLength(text);
-
-    const check = await loadDataset(path);
-    if (!check.ok) throw new Error(`synthetic file is not valid:\n${formatProblems(check.errors.slice(0, 20))}`);
-    if (check.dataset.responses.length !== rows) throw new Error(`synthetic file gave ${check.dataset.responses.length} responses, not ${rows}`);
-
-    const bareParseMs = await medianMs(runs, async () => csvParseRows((await readFile(path)).toString('utf8')));
-    const bareParseReadFileUtf8Ms = await medianMs(runs, async () => csvParseRows(await readFile(path, 'utf8')));
-    const bareParseInMemoryMs = await medianMs(runs, () => csvParseRows(text));
-    const pipelineMs = await medianMs(runs, async () => {
-      const loaded = await loadDataset(path);
-      if (!loaded.ok) throw new Error('pipeline rejected the file');
-      analyse(loaded.dataset.responses);
-    });
-
-    const raw = await readFile(path);
-    const decoded = decodeText(raw);
-    if (!decoded.ok) throw new Error(decoded.message);
-    const parsed = readCsv(path, decoded.text, decoded.encoding);
-    const stagesMs: Record<string, number> = {
-      'read file': await medianMs(runs, () => readFile(path)),
-      decode: await medianMs(runs, () => decodeText(raw)),
-      'parse (readCsv)': await medianMs(runs, () => readCsv(path, decoded.text, decoded.encoding)),
-      validate: await medianMs(runs, () => validateResponses(path, parsed.table!.header, parsed.table!.rows)),
-      analyse: await medianMs(runs, () => analyse(check.dataset.responses)),
-    };
-
-    const rate = (ms: number) => `${Math.round(rows / (ms / 1000)).toLocaleString('en-US')}`;
-    const ratio = pipelineMs / bareParseMs;
-    const report = [
-      `pipeline: ${rows.toLocaleString('en-US')} responses, ${(bytes / 1e6).toFixed(1)} MB, median of ${runs} runs`,
-      '',
-      table([
-        ['step', 'median ms', 'rows/s', '× bare parse'],
-        ['bare read + d3-dsv parse (baseline)', bareParseMs.toFixed(0), rate(bareParseMs), '1.00'],
-        ['  (same with readFile(path, \'utf8\'))', bareParseReadFileUtf8Ms.toFixed(0), rate(bareParseReadFileUtf8Ms), (bareParseReadFileUtf8Ms / bareParseMs).toFixed(2)],
-        ['  (csvParseRows of text in memory)', bareParseInMemoryMs.toFixed(0), rate(bareParseInMemoryMs), (bareParseInMemoryMs / bareParseMs).toFixed(2)],
-        ['full pipeline', pipelineMs.toFixed(0), rate(pipelineMs), ratio.toFixed(2)],
-        ...Object.entries(stagesMs).map(([name, ms]) => [`  stage: ${name}`, ms.toFixed(0), rate(ms), (ms / bareParseMs).toFixed(2)]),
-      ]),
-      '',
-      `ratio pipeline / bare read + parse: ${ratio.toFixed(2)}× (target ≤ 2×); against readFile(path, 'utf8') + parse: ${(pipelineMs / bareParseReadFileUtf8Ms).toFixed(2)}×`,
-    ].join('\n');
-    return { rows, bytes, bareParseMs, bareParseReadFileUtf8Ms, bareParseInMemoryMs, pipelineMs, ratio, stagesMs, report };
+    const results: SizeResult[] = [];
+    const stagesAt = sizes.includes(100_000) ? 100_000 : sizes[0];
+    for (const rows of sizes) results.push(await measure(dir, qn.questionnaire, questionnaireFile, rows, rows > 100_000 ? Math.min(runs, 3) : runs, seed, rows === stagesAt));
+    return { sizes: results, report: format(results, runs) };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

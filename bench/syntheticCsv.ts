@@ -1,9 +1,9 @@
 /**
- * A large valid response file for the benchmark, made straight from
- * questionnaire.json with a seeded generator: same seed, same file.
+ * A large valid response file for the benchmark, made straight from a
+ * questionnaire with a seeded generator: same seed, same file.
  * (Not the 2023 sample: no published figures are aimed at.)
  */
-import { questionnaire, type Question } from '../src/survey/questionnaire.ts';
+import type { Question, Questionnaire } from '../src/survey/questionnaire.ts';
 
 /** mulberry32: a small, fast, seeded generator of floats in [0, 1). */
 function prng(seed: number): () => number {
@@ -40,8 +40,8 @@ function pickMultiple(q: Question, random: () => number, mustInclude: string[]):
   return picks.join('┋');
 }
 
-/** `rows` valid responses as one CSV text (UTF-8, `\n`), header first. */
-export function syntheticCsv(rows: number, seed = 2023): string {
+/** `rows` valid responses to `questionnaire` as one CSV text (UTF-8, `\n`), header first. */
+export function syntheticCsv(questionnaire: Questionnaire, rows: number, seed = 2023): string {
   const random = prng(seed);
   const qs = questionnaire.questions;
   const header = [...questionnaire.metadataColumns, ...qs.map((q) => `${q.number}、${q.text}`)];

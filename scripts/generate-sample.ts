@@ -16,17 +16,19 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { compositeIndices } from '../src/survey/analysis/compositeIndices.ts';
 import { correlationMatrix } from '../src/survey/analysis/correlationMatrix.ts';
 import { indexMeansAtStageVersusRest } from '../src/survey/analysis/indexMeansByStage.ts';
 import { shareSelectingAtLeast } from '../src/survey/analysis/shareOfLibraries.ts';
-import { optionIndex, stageQuestion } from '../src/survey/questionnaire.ts';
+import { formatProblems } from '../src/survey/loadDataset.ts';
+import { formatQuestionnaireProblems, loadQuestionnaire } from '../src/survey/loadQuestionnaire.ts';
+import { optionIndex, stageQuestion, type Questionnaire } from '../src/survey/questionnaire.ts';
+import { validateResponses } from '../src/survey/validate/validateResponses.ts';
 import {
   publishedCorrelations,
   publishedStageFourLibraries,
   publishedStages,
   publishedThresholds,
-} from '../tests/sample/published-2023.ts';
+} from './sample/published-2023.ts';
 import { assign, type Targets } from './sample/assign.ts';
 import { csvFile, headerRow } from './sample/csv.ts';
 import { targetCounts, TOTAL } from './sample/marginals.ts';
@@ -43,10 +45,22 @@ export interface Sample {
   summary: Summary;
 }
 
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The 2023 questionnaire the sample answers; throws its problems if it is invalid. */
+function sampleQuestionnaire(): Questionnaire {
+  const loaded = loadQuestionnaire(resolve(repoRoot, 'data', 'questionnaire.json'));
+  if (!loaded.ok) throw new Error(formatQuestionnaireProblems(loaded.problems));
+  return loaded.questionnaire;
+}
+
 /** The whole sample for a seed, in memory. */
 export function generateSample(seed: number = SEED): Sample {
   const rng = mulberry32(seed);
-  const namedStage = optionIndex(stageQuestion.number, publishedStages[0]!.label);
+  const questionnaire = sampleQuestionnaire();
+  const stage = stageQuestion(questionnaire);
+  if (stage === undefined) throw new Error('the 2023 questionnaire has no stage question');
+  const namedStage = optionIndex(questionnaire, stage.number, publishedStages[0]!.label);
   const ceil = (share: number) => Math.floor(share * TOTAL) + 1;
   const targets: Targets = {
     correlations: [
@@ -61,10 +75,15 @@ export function generateSample(seed: number = SEED): Sample {
     // Libraries of 80+ staff (the survey's population) offer a handful of services and channels at least.
     floors: { 4: 3, 9: 5 },
   };
-  const assignment = assign(rng, targetCounts(), targets);
-  const { rows, responses } = buildRows(rng, assignment, namedStage, publishedStageFourLibraries);
+  const assignment = assign(rng, questionnaire, targetCounts(questionnaire), targets);
+  const { rows } = buildRows(rng, questionnaire, assignment, namedStage, publishedStageFourLibraries);
+  const header = headerRow(questionnaire);
+  // The summary is measured as the site measures: through the validator.
+  const validated = validateResponses('responses.csv', questionnaire, header, rows.map((cells, i) => ({ line: i + 2, cells })));
+  if (validated.dataset === null) throw new Error(`the generated rows do not validate:\n${formatProblems(validated.errors.slice(0, 10))}`);
+  const responses = validated.dataset;
 
-  const r = correlationMatrix(responses.map(compositeIndices)).r;
+  const r = correlationMatrix(responses).r;
   const summary: Summary = {
     seed,
     rows: rows.length,
@@ -75,7 +94,7 @@ export function generateSample(seed: number = SEED): Sample {
   };
   return {
     files: {
-      'responses.csv': csvFile([headerRow(), ...rows], { bom: true }),
+      'responses.csv': csvFile([header, ...rows], { bom: true }),
       'library-order.csv': csvFile([['图书馆'], ...publishedStageFourLibraries.map((name) => [name])], { bom: false }),
       'README.md': readme(summary),
     },
@@ -90,8 +109,6 @@ export async function writeSample(outDir: string, seed: number = SEED): Promise<
   for (const [name, text] of Object.entries(files)) await writeFile(resolve(outDir, name), text, 'utf8');
   return summary;
 }
-
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const { values } = parseArgs({ options: { out: { type: 'string' }, seed: { type: 'string' } } });

@@ -20,8 +20,7 @@
  *    (which keep every library's count, hence every index) mix which options
  *    go together, so the file does not look sorted.
  */
-import { questionnaire, choiceQuestion } from '../../src/survey/questionnaire.ts';
-import type { IndexId } from '../../src/survey/questionnaire.ts';
+import { choiceQuestion, type Questionnaire } from '../../src/survey/questionnaire.ts';
 import type { Rng } from './prng.ts';
 
 export interface Targets {
@@ -48,7 +47,7 @@ export interface Assignment {
   movesAccepted: number;
 }
 
-const INDEX_IDS: IndexId[] = ['benefit', 'trust', 'participation'];
+const INDEX_IDS = ['benefit', 'trust', 'participation'];
 const PAIRS: [number, number][] = [
   [0, 1],
   [0, 2],
@@ -73,7 +72,7 @@ interface QState {
   keep?: number;
 }
 
-export function assign(rng: Rng, counts: Map<number, number[]>, targets: Targets): Assignment {
+export function assign(rng: Rng, questionnaire: Questionnaire, counts: Map<number, number[]>, targets: Targets): Assignment {
   const stageCounts = counts.get(28)!;
   const n = stageCounts.reduce((a, b) => a + b, 0);
   const rows = [...Array(n).keys()];
@@ -104,7 +103,7 @@ export function assign(rng: Rng, counts: Map<number, number[]>, targets: Targets
   const multiple = questionnaire.questions.filter((q) => q.type === 'multiple');
   for (const question of multiple) {
     const q = question.number;
-    const options = choiceQuestion(q).options;
+    const options = choiceQuestion(questionnaire, q).options;
     const k = question.index ? INDEX_IDS.indexOf(question.index) : -1;
     const s = k >= 0 ? score[k]! : rows.map(() => rng.normal());
     const target = counts.get(q)!;
@@ -122,7 +121,7 @@ export function assign(rng: Rng, counts: Map<number, number[]>, targets: Targets
     if (question.shownIf) {
       const parent = states.get(question.shownIf.question);
       if (!parent) throw new Error(`题${q} depends on 题${question.shownIf.question}, which comes later`);
-      const opt = choiceQuestion(question.shownIf.question).options.findIndex((o) => o.text === (question.shownIf!.includes ?? question.shownIf!.excludes));
+      const opt = choiceQuestion(questionnaire, question.shownIf.question).options.findIndex((o) => o.text === (question.shownIf!.includes ?? question.shownIf!.excludes));
       for (const i of rows) st.open[i] = question.shownIf.excludes !== undefined ? parent.sel[i]![opt] === 0 : parent.sel[i]![opt] === 1;
     }
     // Exclusive "none": the least mature libraries not at the named stage.

@@ -3,7 +3,7 @@
  * with a BOM, `\r\n` line ends, RFC 4180 quoting, the six metadata columns
  * and one `N、题干` column per question.
  */
-import { questionnaire } from '../../src/survey/questionnaire.ts';
+import type { Questionnaire } from '../../src/survey/questionnaire.ts';
 
 const BOM = '\uFEFF';
 
@@ -17,7 +17,7 @@ export function csvLine(fields: readonly string[]): string {
 }
 
 /** The header row: metadata columns, then `N、` and the question text of every question. */
-export function headerRow(): string[] {
+export function headerRow(questionnaire: Questionnaire): string[] {
   return [...questionnaire.metadataColumns, ...questionnaire.questions.map((q) => `${q.number}、${q.text}`)];
 }
 

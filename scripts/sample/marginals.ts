@@ -1,17 +1,17 @@
 /**
  * How many libraries choose each option of each choice question: the target
  * marginals of the synthetic sample. Published counts are read from the
- * published-figures fixture (the one place they are written down); the
+ * published figures (published-2023.ts, the one place they are written down); the
  * options the report does not publish are the plausible values below.
  */
-import { choiceQuestion, optionIndex, questionnaire } from '../../src/survey/questionnaire.ts';
+import { choiceQuestion, optionIndex, type Questionnaire } from '../../src/survey/questionnaire.ts';
 import { formatPercent } from '../../src/survey/analysis/formatPercent.ts';
 import {
   publishedOptionShares,
   publishedStages,
   publishedTables,
   publishedTotal,
-} from '../../tests/sample/published-2023.ts';
+} from './published-2023.ts';
 
 export const TOTAL = publishedTotal;
 
@@ -58,11 +58,11 @@ function countForPercent(percent: string, total: number): number {
 }
 
 /** Target count of every option of every choice question, by option position. */
-export function targetCounts(): Map<number, number[]> {
+export function targetCounts(questionnaire: Questionnaire): Map<number, number[]> {
   const targets = new Map<number, (number | undefined)[]>();
   const set = (q: number, option: string, count: number) => {
-    const counts = targets.get(q) ?? new Array<number | undefined>(choiceQuestion(q).options.length).fill(undefined);
-    const i = optionIndex(q, option);
+    const counts = targets.get(q) ?? new Array<number | undefined>(choiceQuestion(questionnaire, q).options.length).fill(undefined);
+    const i = optionIndex(questionnaire, q, option);
     if (counts[i] !== undefined && counts[i] !== count) throw new Error(`题${q} ${option}: ${counts[i]} vs ${count}`);
     counts[i] = count;
     targets.set(q, counts);

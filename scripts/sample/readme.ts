@@ -2,13 +2,13 @@
  * data/README.md, written by the generator so the seed and the measured
  * figures it states are always those of the shipped files.
  */
-import type { Indices } from '../../src/survey/analysis/compositeIndices.ts';
+import type { IndexValues } from '../../src/survey/analysis/indexMeansByStage.ts';
 
 export interface Summary {
   seed: number;
   rows: number;
   correlations: { benefitTrust: number; benefitParticipation: number; trustParticipation: number };
-  stage: { at: Indices; rest: Indices };
+  stage: { at: IndexValues; rest: IndexValues };
   thresholds: { question: number; atLeast: number; count: number; share: number }[];
   movesAccepted: number;
 }
@@ -59,8 +59,8 @@ export function readme(s: Summary): string {
 | r 用户受益–用户信任 | ${f4(s.correlations.benefitTrust)} |
 | r 用户受益–用户参与 | ${f4(s.correlations.benefitParticipation)} |
 | r 用户信任–用户参与 | ${f4(s.correlations.trustParticipation)} |
-| 受益 / 信任 / 参与 均值，第四阶段 | ${f2(s.stage.at.benefit)} / ${f2(s.stage.at.trust)} / ${f2(s.stage.at.participation)} |
-| 受益 / 信任 / 参与 均值，其余图书馆 | ${f2(s.stage.rest.benefit)} / ${f2(s.stage.rest.trust)} / ${f2(s.stage.rest.participation)} |
+| 受益 / 信任 / 参与 均值，第四阶段 | ${f2(s.stage.at.benefit!)} / ${f2(s.stage.at.trust!)} / ${f2(s.stage.at.participation!)} |
+| 受益 / 信任 / 参与 均值，其余图书馆 | ${f2(s.stage.rest.benefit!)} / ${f2(s.stage.rest.trust!)} / ${f2(s.stage.rest.participation!)} |
 | 题${channels!.question}：≥ ${channels!.atLeast} 种渠道 | ${channels!.count} 家，${pct(channels!.share)} |
 | 题${services!.question}：> ${services!.atLeast - 1} 项服务 | ${services!.count} 家，${pct(services!.share)} |
 
@@ -72,7 +72,7 @@ npm run generate-sample -- --out DIR    # 改为写入 DIR
 \`\`\`
 
 \`tests/sample/\` 通过真实的校验器（\`loadDataset\`）检查随附文件是否符合已公布的数字
-（\`tests/sample/published-2023.ts\`），并检查生成器能否复现该文件。
+（\`scripts/sample/published-2023.ts\`），并检查生成器能否复现该文件。
 
 ## \`library-order.csv\`（可选）
 

@@ -4,8 +4,7 @@
  * `其他〖…〗` write-ins, `(跳过)` where the questionnaire's logic hides a
  * question, `(空)` for optional questions left empty, `a^b` for 题24.
  */
-import { choiceQuestion, questionnaire } from '../../src/survey/questionnaire.ts';
-import type { SurveyResponse } from '../../src/survey/types.ts';
+import { choiceQuestion, type ChoiceQuestion, type Questionnaire } from '../../src/survey/questionnaire.ts';
 import type { Assignment } from './assign.ts';
 import type { Rng } from './prng.ts';
 import {
@@ -31,14 +30,12 @@ export const EMPTY = '(空)';
 export interface BuiltRows {
   /** Data rows, in the header's column order. */
   rows: string[][];
-  /** The same responses as the analysis sees them (for the generator's own summary). */
-  responses: SurveyResponse[];
 }
 
 /** How often an optional free-text question is answered (more often by the libraries the report names). */
 const answerRate: Record<number, number> = { 7: 0.35, 8: 0.35, 11: 0.3, 12: 0.3, 17: 0.25, 20: 0.25, 27: 0.3, 30: 0.2 };
 
-export function buildRows(rng: Rng, a: Assignment, namedStage: number, namedLibraries: readonly string[]): BuiltRows {
+export function buildRows(rng: Rng, questionnaire: Questionnaire, a: Assignment, namedStage: number, namedLibraries: readonly string[]): BuiltRows {
   const n = a.stage.length;
   const times = submissionTimes(rng, n);
 
@@ -52,13 +49,12 @@ export function buildRows(rng: Rng, a: Assignment, namedStage: number, namedLibr
   const counted = new Map<number, number[]>();
   for (const q of [22, 23, 24]) {
     const cond = questionnaire.questions[q - 1]!.shownIf!;
-    const opt = choiceQuestion(cond.question).options.findIndex((o) => o.text === cond.includes);
+    const opt = choiceQuestion(questionnaire, cond.question).options.findIndex((o) => o.text === cond.includes);
     counted.set(q, rng.shuffle(a.choices.get(cond.question)!.flatMap((c, i) => (c.includes(opt) ? [i] : []))));
   }
   const messy = (q: number, i: number): number => counted.get(q)!.indexOf(i);
 
   const rows: string[][] = [];
-  const responses: SurveyResponse[] = [];
   for (let i = 0; i < n; i++) {
     const serial = i + 1;
     const named = library.get(i);
@@ -83,25 +79,23 @@ export function buildRows(rng: Rng, a: Assignment, namedStage: number, namedLibr
       } else if (q.type === 'upload') {
         row.push(rng.chance(eager ? 0.4 : 0.03) ? rng.pick(uploadNames) : EMPTY);
       } else if (q.type === 'single') {
-        row.push(optionCell(rng, num, a.stage[i]!));
+        row.push(optionCell(rng, choiceQuestion(questionnaire, num), a.stage[i]!));
       } else if (q.type === 'multiple') {
         const chosen = a.choices.get(num)![i]!;
-        row.push(chosen.length === 0 ? SKIPPED : chosen.map((o) => optionCell(rng, num, o)).join('┋'));
+        row.push(chosen.length === 0 ? SKIPPED : chosen.map((o) => optionCell(rng, choiceQuestion(questionnaire, num), o)).join('┋'));
       } else {
         row.push(countCell(rng, num, messy(num, i)));
       }
     }
     rows.push(row);
-    const choices: Record<number, number[]> = { 28: [a.stage[i]!] };
-    for (const [q, perRow] of a.choices) choices[q] = perRow[i]!;
-    responses.push({ serial: String(serial), line: serial + 1, submittedAt: null, library: row[6 + 2]!, choices, counts: {} });
   }
-  return { rows, responses };
+  return { rows };
 }
 
 /** One chosen option as written in a cell, with a write-in where the option takes one. */
-function optionCell(rng: Rng, q: number, o: number): string {
-  const option = choiceQuestion(q).options[o]!;
+function optionCell(rng: Rng, question: ChoiceQuestion, o: number): string {
+  const q = question.number;
+  const option = question.options[o]!;
   if (!option.writeIn) return option.text;
   if (option.other) {
     const r = rng.next();

@@ -5,6 +5,7 @@
 import type { Report } from '../site/report.ts';
 import { formatPercent } from '../survey/analysis/formatPercent.ts';
 import { question as questionOf } from '../survey/questionnaire.ts';
+import { countValues } from '../survey/analysis/countValues.ts';
 
 /** One option of a choice question with its figures. */
 export interface OptionFigure {
@@ -36,16 +37,13 @@ export function claimData(report: Report): ClaimData {
   return {
     total: report.total,
     options: (q) => report.table(q).rows,
-    questionText: (q) => questionOf(q).text,
+    questionText: (q) => questionOf(report.questionnaire, q).text,
     countValues(q, blank) {
-      const blanks = questionOf(q).blanks;
+      const blanks = questionOf(report.questionnaire, q).blanks;
       if (!blanks) throw new Error(`第 ${q} 题不是填写人数的题目`);
       const i = blanks.indexOf(blank);
       if (i < 0) throw new Error(`第 ${q} 题没有空格「${blank}」；可用：${blanks.map((b) => `「${b}」`).join('、')}`);
-      return report.dataset.responses.flatMap((r) => {
-        const v = r.counts[q]?.[i];
-        return v == null ? [] : [v];
-      });
+      return countValues(report.dataset, q, i);
     },
     choosingAtLeast(q, n) {
       const { count, share } = report.shareAtLeast(q, n);

@@ -9,7 +9,7 @@ import { relative } from 'node:path';
 import { checkChapters, claimDataOf } from '../claims/checkChapters.ts';
 import { statementLines, summaryLine } from '../claims/format.ts';
 import { reportDataPath } from '../site/paths.ts';
-import { formatProblems, loadDataset } from '../survey/loadDataset.ts';
+import { loadReportDataset } from '../site/loadReportDataset.ts';
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2).filter((a) => a !== '--');
@@ -20,16 +20,16 @@ async function main(): Promise<number> {
     return 2;
   }
   const file = files[0] ?? relative(process.cwd(), reportDataPath());
-  const loaded = await loadDataset(file);
+  const loaded = await loadReportDataset(file);
   if (!loaded.ok) {
-    console.error(`数据文件 ${file} 有 ${loaded.errors.length} 处错误：\n${formatProblems(loaded.errors)}\n未核对表述：请先修正数据文件（npm run check-data -- ${file}）。`);
+    console.error(`${loaded.message}\n未核对表述：请先修正数据文件（npm run check-data -- ${file}）。`);
     return 2;
   }
   const statements = checkChapters(await claimDataOf(loaded.dataset));
   if (json) {
     console.log(JSON.stringify(statements.map(({ file, line, questions, holds, text, now }) => ({ file, line, questions, holds, text, now })), null, 2));
   } else {
-    console.log(`文件：${file}（${loaded.dataset.responses.length} 份有效问卷）\n`);
+    console.log(`文件：${file}（${loaded.dataset.size} 份有效问卷）\n`);
     for (const s of statements) console.log(statementLines(s).join('\n'));
     console.log(`\n${summaryLine(statements)}`);
   }

@@ -4,10 +4,11 @@
  * Default file: the report's response file (see src/site/paths.ts). Never prints a stack trace.
  */
 import { relative } from 'node:path';
+import { answeredCount } from '../survey/columns.ts';
 import { formatProblem, loadDataset } from '../survey/loadDataset.ts';
-import { questionnaire } from '../survey/questionnaire.ts';
+import { formatQuestionnaireProblems, loadQuestionnaire } from '../survey/loadQuestionnaire.ts';
 import type { Dataset, Problem } from '../survey/types.ts';
-import { reportDataPath } from '../site/paths.ts';
+import { questionnairePath, reportDataPath } from '../site/paths.ts';
 
 const SHORT_TEXT_LENGTH = 24;
 
@@ -19,10 +20,10 @@ function shortText(text: string): string {
 
 /** The summary of a valid file: responses, set-aside submissions, answers per question, warnings. */
 function summary(dataset: Dataset): string {
-  const total = dataset.responses.length;
+  const total = dataset.size;
   const lines = [`文件：${dataset.file}`, `有效答卷：${total} 份`, `因同一图书馆重复提交而未计入：${dataset.setAside} 份`, '', '各题作答数（有效答卷中）：'];
-  for (const q of questionnaire.questions) {
-    const answered = dataset.answered?.[q.number] ?? 0;
+  for (const q of dataset.questionnaire.questions) {
+    const answered = answeredCount(dataset, q.number);
     lines.push(`  题${String(q.number).padStart(2, ' ')}  ${String(answered).padStart(String(total).length, ' ')} / ${total}  ${shortText(q.text)}`);
   }
   lines.push('');
@@ -54,7 +55,12 @@ async function main(): Promise<number> {
     return 2;
   }
   const file = args[0] ?? relative(process.cwd(), reportDataPath());
-  const result = await loadDataset(file);
+  const questionnaire = loadQuestionnaire(relative(process.cwd(), questionnairePath()));
+  if (!questionnaire.ok) {
+    console.error(`检查未通过：${formatQuestionnaireProblems(questionnaire.problems)}`);
+    return 1;
+  }
+  const result = await loadDataset(file, questionnaire.questionnaire);
   if (result.ok) {
     console.log(summary(result.dataset));
     return 0;

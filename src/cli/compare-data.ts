@@ -8,15 +8,15 @@
 import { checkChapters, claimDataOf } from '../claims/checkChapters.ts';
 import { compareData, type ComparedFile } from '../claims/compare.ts';
 import { comparisonLines } from '../claims/compareText.ts';
-import { closedQuestions } from '../site/report.ts';
-import { formatProblems, loadDataset } from '../survey/loadDataset.ts';
+import { loadReportDataset } from '../site/loadReportDataset.ts';
+import { closedQuestions } from '../survey/questionnaire.ts';
 
 /** A file's side of the comparison, or the message saying why it cannot be compared. */
-async function side(file: string): Promise<ComparedFile | string> {
-  const loaded = await loadDataset(file);
-  if (!loaded.ok) return `数据文件 ${file} 有 ${loaded.errors.length} 处错误：\n${formatProblems(loaded.errors)}`;
+async function side(file: string): Promise<(ComparedFile & { questions: number[] }) | string> {
+  const loaded = await loadReportDataset(file);
+  if (!loaded.ok) return loaded.message;
   const data = await claimDataOf(loaded.dataset);
-  return { data, libraries: loaded.dataset.responses.map((r) => r.library), statements: checkChapters(data) };
+  return { data, questions: closedQuestions(loaded.dataset.questionnaire), libraries: loaded.dataset.libraries, statements: checkChapters(data) };
 }
 
 async function main(): Promise<number> {
@@ -33,7 +33,8 @@ async function main(): Promise<number> {
     console.error(`${invalid.join('\n\n')}\n未比较：请先修正数据文件。`);
     return 2;
   }
-  const comparison = compareData(before as ComparedFile, after as ComparedFile, closedQuestions);
+  const [old, now] = [before, after] as ComparedFile[] & { questions: number[] }[];
+  const comparison = compareData(old!, now!, now!.questions);
   console.log(json ? JSON.stringify(comparison, null, 2) : [`旧：${files[0]}`, `新：${files[1]}`, '', ...comparisonLines(comparison)].join('\n'));
   return 0;
 }

@@ -7,10 +7,10 @@
  */
 import { componentError, didYouMean, type Located } from './componentError.ts';
 import { numberedElements, type NumberedElement } from './numbering.ts';
-import { optionLabel, questionnaire, type ChoiceQuestion } from '../survey/questionnaire.ts';
+import { libraryQuestion, optionLabel, stageQuestion, type ChoiceQuestion, type Question, type Questionnaire } from '../survey/questionnaire.ts';
 
 /** The choice question numbered `n` (a `question={n}` prop). */
-export function choiceQuestionProp(props: Located, component: string, n: number): ChoiceQuestion {
+export function choiceQuestionProp(props: Located, component: string, questionnaire: Questionnaire, n: number): ChoiceQuestion {
   const count = questionnaire.questions.length;
   const q = questionnaire.questions[n - 1];
   if (!Number.isInteger(n) || !q) throw componentError(props, component, `问卷没有第 ${n} 题（共 ${count} 题，为第 1–${count} 题）`);
@@ -23,16 +23,16 @@ export function choiceQuestionProp(props: Located, component: string, n: number)
 }
 
 /** The 0-based position of the option `text` (its questionnaire text or the report's label) in choice question `n`. */
-export function optionProp(props: Located, component: string, n: number, text: string): number {
-  const q = choiceQuestionProp(props, component, n);
+export function optionProp(props: Located, component: string, questionnaire: Questionnaire, n: number, text: string): number {
+  const q = choiceQuestionProp(props, component, questionnaire, n);
   const i = q.options.findIndex((o) => o.text === text || o.label === text);
   if (i < 0) throw componentError(props, component, `第 ${n} 题没有选项「${text}」；${didYouMean(text, q.options.map(optionLabel))}`);
   return i;
 }
 
 /** The positions of several options of question `n`, each named once (a statement naming an option twice is an error). */
-export function distinctOptionsProp(props: Located, component: string, n: number, texts: readonly string[]): number[] {
-  const positions = texts.map((text) => optionProp(props, component, n, text));
+export function distinctOptionsProp(props: Located, component: string, questionnaire: Questionnaire, n: number, texts: readonly string[]): number[] {
+  const positions = texts.map((text) => optionProp(props, component, questionnaire, n, text));
   positions.forEach((p, i) => {
     const first = positions.indexOf(p);
     if (first < i) {
@@ -41,6 +41,27 @@ export function distinctOptionsProp(props: Located, component: string, n: number
     }
   });
   return positions;
+}
+
+/** The questionnaire's stage question, for a component that compares stages; a located error when the questionnaire has none. */
+export function stageQuestionProp(props: Located, component: string, questionnaire: Questionnaire): ChoiceQuestion {
+  const q = stageQuestion(questionnaire);
+  if (!q) throw componentError(props, component, '问卷没有阶段题（data/questionnaire.json 中没有 "role": "stage" 的单选题），无法按阶段统计');
+  return q;
+}
+
+/** The questionnaire's library question, for a component that names respondents; a located error when the questionnaire has none. */
+export function libraryQuestionProp(props: Located, component: string, questionnaire: Questionnaire): Question {
+  const q = libraryQuestion(questionnaire);
+  if (!q) throw componentError(props, component, '问卷没有填写单位名称的题（data/questionnaire.json 中没有 "role": "library" 的题），无法列出名单');
+  return q;
+}
+
+/** The questionnaire's composite indices, for a component that compares or correlates them; a located error when there are fewer than `min`. */
+export function indicesProp(props: Located, component: string, questionnaire: Questionnaire, min: number): Questionnaire['indices'] {
+  const n = questionnaire.indices.length;
+  if (n < min) throw componentError(props, component, `问卷定义了 ${n} 个复合指数（data/questionnaire.json 的 indices），至少要 ${min} 个`);
+  return questionnaire.indices;
 }
 
 /** The numbered table or figure `id` (a `to="…"` or `id="…"` prop). */

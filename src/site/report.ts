@@ -1,35 +1,38 @@
 /**
- * The report's figures, computed from the response file (once per build; again
- * in `astro dev` whenever an input file changes). Components read everything
- * they print from here; nothing is typed by hand.
+ * The report's figures, computed from the report's questionnaire and response
+ * file (once per build; again in `astro dev` whenever an input file changes).
+ * Components read everything they print from here; nothing is typed by hand.
  */
 import { dataDescriptionPath, libraryOrderPath, questionnairePath, reportDataPath } from './paths.ts';
 import { memoOnFiles } from './memoOnFiles.ts';
 import { readDataDescription, type DataDescription } from './dataDescription.ts';
 import { loadDataset, formatProblems } from '../survey/loadDataset.ts';
+import { formatQuestionnaireProblems, loadQuestionnaire } from '../survey/loadQuestionnaire.ts';
 import { readLibraryOrder } from '../survey/read/readLibraryOrder.ts';
 import { frequencyTable, type FrequencyTable } from '../survey/analysis/frequencyTable.ts';
-import { compositeIndices } from '../survey/analysis/compositeIndices.ts';
 import { correlationMatrix, type CorrelationMatrix } from '../survey/analysis/correlationMatrix.ts';
 import { indexMeansByStage, type StageMeans } from '../survey/analysis/indexMeansByStage.ts';
 import { librariesAtStage } from '../survey/analysis/librariesAtStage.ts';
 import { shareSelectingAtLeast } from '../survey/analysis/shareOfLibraries.ts';
-import { optionIndex, questionnaire, stageQuestion } from '../survey/questionnaire.ts';
+import { closedQuestions, optionIndex, stageQuestion, type Questionnaire } from '../survey/questionnaire.ts';
 import type { Dataset } from '../survey/types.ts';
 
 export interface Report {
   dataset: Dataset;
+  questionnaire: Questionnaire;
   /** File name of the response file (no directories: the site must not reveal local paths). */
   fileName: string;
   /** What the maintainer says the file is; null when the file has no description (the site then claims nothing about it). */
   description: DataDescription | null;
   total: number;
+  /** Closed questions, in questionnaire order: the ones with a frequency table. */
+  closedQuestions: number[];
   table(question: number): FrequencyTable;
   correlation: CorrelationMatrix;
   stageMeans: StageMeans[];
-  /** Share of libraries selecting at least `min` options of `question`. */
+  /** Share of respondents selecting at least `min` options of `question`. */
   shareAtLeast(question: number, min: number): { count: number; share: number };
-  /** Libraries at a stage of the stage question, in the report's order. */
+  /** Named respondents at a stage of the stage question, in the report's order. */
   librariesAt(stageOption: string): string[];
 }
 
@@ -39,8 +42,10 @@ function inputError(name: string, message: string, file: string, line = 1): Erro
 }
 
 async function buildReport(): Promise<Report> {
+  const qn = loadQuestionnaire(questionnairePath());
+  if (!qn.ok) throw inputError('调查表文件有误', formatQuestionnaireProblems(qn.problems), questionnairePath());
   const path = reportDataPath();
-  const loaded = await loadDataset(path);
+  const loaded = await loadDataset(path, qn.questionnaire);
   if (!loaded.ok) throw inputError('数据文件有误', `数据文件未通过校验：\n${formatProblems(loaded.errors)}`, path, loaded.errors[0]?.line);
   const described = readDataDescription(path);
   if (!described.ok) throw inputError('数据说明文件有误', `数据说明文件未通过校验：\n${described.errors.join('\n')}`, dataDescriptionPath(path));
@@ -49,22 +54,29 @@ async function buildReport(): Promise<Report> {
 
 /** The report's figures for a validated dataset, the library order and the data's description (for commands that read a file of their choosing). */
 export function reportFrom(dataset: Dataset, order: string[], description: DataDescription | null = null): Report {
+  const { questionnaire } = dataset;
   const tables = new Map<number, FrequencyTable>();
   const fileName = dataset.file.split(/[\\/]/).pop()!;
   return {
     dataset,
+    questionnaire,
     fileName,
     description,
-    total: dataset.responses.length,
+    total: dataset.size,
+    closedQuestions: closedQuestions(questionnaire),
     table(question) {
       let t = tables.get(question);
-      if (!t) tables.set(question, (t = frequencyTable(dataset.responses, question)));
+      if (!t) tables.set(question, (t = frequencyTable(dataset, question)));
       return t;
     },
-    correlation: correlationMatrix(dataset.responses.map(compositeIndices)),
-    stageMeans: indexMeansByStage(dataset.responses),
-    shareAtLeast: (question, min) => shareSelectingAtLeast(dataset.responses, question, min),
-    librariesAt: (stageOption) => librariesAtStage(dataset.responses, optionIndex(stageQuestion.number, stageOption), order),
+    correlation: correlationMatrix(dataset),
+    stageMeans: indexMeansByStage(dataset),
+    shareAtLeast: (question, min) => shareSelectingAtLeast(dataset, question, min),
+    librariesAt(stageOption) {
+      const stage = stageQuestion(questionnaire);
+      if (stage === undefined) throw new Error('问卷没有阶段题（role 为 stage 的题），不能列出某阶段的名单');
+      return librariesAtStage(dataset, optionIndex(questionnaire, stage.number, stageOption), order);
+    },
   };
 }
 
@@ -76,6 +88,3 @@ export function reportInputFiles(): string[] {
 
 /** The report of the current input files (computed on first use, and again after one of them changes). */
 export const getReport: () => Promise<Report> = memoOnFiles(reportInputFiles, buildReport);
-
-/** Closed questions, in questionnaire order: the ones with a frequency table. */
-export const closedQuestions: number[] = questionnaire.questions.filter((q) => q.options).map((q) => q.number);

@@ -1,26 +1,31 @@
 /**
  * The one entry point from a response file to the dataset the site is built
- * from: read (CSV or XLSX), validate against the contract, and either the
- * dataset or every problem of the file.
+ * from: read (CSV or XLSX) and validate against the contract and the report's
+ * questionnaire, row by row as the file is parsed; either the dataset or
+ * every problem of the file.
  */
+import type { Questionnaire } from './questionnaire.ts';
 import { readResponseFile } from './read/readResponseFile.ts';
 import type { Dataset, Problem } from './types.ts';
-import { validateResponses } from './validate/validateResponses.ts';
+import { responseValidator, type ResponseValidator } from './validate/validateResponses.ts';
 
 export { formatProblem, formatProblems } from './validate/formatProblem.ts';
 
+export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; errors: Problem[]; warnings: Problem[] };
+
 /**
- * The validated dataset of the response file at `path` (.csv or .xlsx), or all
- * its errors and warnings; a missing or unreadable file is an error, never a throw.
+ * The validated dataset of the response file at `path` (.csv or .xlsx) against
+ * questionnaire `qn`, or all its errors and warnings; a missing or unreadable
+ * file is an error, never a throw.
  */
-export async function loadDataset(path: string): Promise<{ ok: true; dataset: Dataset } | { ok: false; errors: Problem[]; warnings: Problem[] }> {
+export async function loadDataset(path: string, qn: Questionnaire): Promise<LoadResult> {
   try {
-    const read = await readResponseFile(path);
-    if (read.table === null) return { ok: false, errors: read.problems, warnings: [] };
-    const { table } = read;
-    const result = validateResponses(path, table.header, table.rows, table.headerLine);
-    if (read.problems.length === 0 && result.dataset !== null) return { ok: true, dataset: result.dataset };
-    const errors = [...read.problems, ...result.errors].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    let validator: ResponseValidator | null = null;
+    const { problems, read } = await readResponseFile(path, (source) => (validator = responseValidator(path, qn, source.undecodable > 0)));
+    if (!read || validator === null) return { ok: false, errors: problems, warnings: [] };
+    const result = (validator as ResponseValidator).finish();
+    if (problems.length === 0 && result.dataset !== null) return { ok: true, dataset: result.dataset };
+    const errors = [...problems, ...result.errors].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
     return { ok: false, errors, warnings: result.warnings };
   } catch (e) {
     // A bug of ours must still reach the maintainer as a problem, not a stack trace.

@@ -1,20 +1,5 @@
 /** Shapes shared by the reader, the validator and the analysis. */
-
-/** One response as the analysis sees it, after validation. */
-export interface SurveyResponse {
-  /** `序号` as written in the file. */
-  serial: string;
-  /** 1-based line (CSV) or row (XLSX) of the response in its file; the header is 1. */
-  line: number;
-  /** `提交答卷时间` parsed, or null when it could not be read. */
-  submittedAt: Date | null;
-  /** 题3, trimmed. Published only for libraries the report names. */
-  library: string;
-  /** Chosen option positions (0-based, questionnaire order) per choice question; a skipped question has []. */
-  choices: Record<number, number[]>;
-  /** Counts typed into 题22–24, one per blank; null where the text could not be read. */
-  counts: Record<number, (number | null)[]>;
-}
+import type { CompositeIndex, Questionnaire } from './questionnaireSchema.ts';
 
 /** A problem found in a response file. */
 export interface Problem {
@@ -29,18 +14,46 @@ export interface Problem {
   message: string;
 }
 
-/** A validated response file: what the site is built from. */
+/**
+ * The answers to one question, one entry per response (k = 0 … size − 1):
+ * - multiple choice: a bit set of chosen options, `words` 32-bit words per response
+ *   (option i of response k is bit `i & 31` of `bits[k * words + (i >>> 5)]`);
+ * - single choice: the chosen option's position, −1 for none;
+ * - counts: one number per blank (`values[k * blanks + j]`), NaN where missing.
+ * Free-text and upload questions have no column: their answers are never kept.
+ */
+export type AnswerColumn =
+  | { type: 'multiple'; words: number; bits: Uint32Array }
+  | { type: 'single'; picks: Int32Array }
+  | { type: 'count'; blanks: number; values: Float64Array };
+
+/** One composite index over the responses: options chosen across its member questions. */
+export interface IndexColumn {
+  index: CompositeIndex;
+  values: Float64Array;
+}
+
+/** A validated response file, stored by column: what the site is built from. */
 export interface Dataset {
   file: string;
-  /** Responses that are counted (a library's later submission replaces its earlier one). */
-  responses: SurveyResponse[];
+  questionnaire: Questionnaire;
+  /** How many responses are counted (a library's later submission replaces its earlier one). */
+  size: number;
+  /** `answers[n]`: question n's column; undefined for questions whose answers are not kept. */
+  answers: readonly (AnswerColumn | undefined)[];
+  /** `answered[n][k]` is 1 when response k answered question n (skipped, `(空)` and empty cells are not answers). */
+  answered: readonly Uint8Array[];
+  /** Per response: the line (CSV) or row (XLSX) it is on. */
+  lines: Int32Array;
+  /** Per response: `序号` as written. */
+  serials: readonly string[];
+  /** Per response: `提交答卷时间` in ms since the epoch, NaN when it could not be read. */
+  times: Float64Array;
+  /** Per response: the library named by the library question (trimmed); empty without one. */
+  libraries: readonly string[];
+  /** Every composite index the questionnaire defines, in its order, computed once. */
+  indices: readonly IndexColumn[];
   /** How many submissions were set aside as earlier duplicates. */
   setAside: number;
   warnings: Problem[];
-  /**
-   * How many counted responses answered each question (题n → count; skipped,
-   * `(空)` and empty cells are not answers). Set by the validator, for the
-   * data check's summary; free-text answers themselves are never kept.
-   */
-  answered?: Record<number, number>;
 }

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvFormatRows, csvParseRows } from 'd3-dsv';
 import type { Browser, Page } from 'playwright-core';
 import { formatProblem, loadDataset } from '../../src/survey/loadDataset.ts';
+import { questionnaire } from '../helpers/questionnaire.ts';
 import { launchBrowser, newContext, screenshotDir } from './site.ts';
 
 // Outside the project: Vite's watcher ignores test-results/ (and node_modules/, .git/).
@@ -92,7 +93,7 @@ describe('astro dev follows the data', () => {
     const q9 = header!.findIndex((h) => h.startsWith('9、'));
     const broken = rows.map((r, i) => (i === 2 ? r.map((v, j) => (j === q9 ? `${v}┋资源推荐` : v)) : r));
     writeFileSync(dataFile, csv(broken));
-    const loaded = await loadDataset(dataFile);
+    const loaded = await loadDataset(dataFile, questionnaire);
     if (loaded.ok) throw new Error('the broken file should not validate');
     const message = await overlayMessage();
     for (const problem of loaded.errors) expect(message).toContain(formatProblem(problem));

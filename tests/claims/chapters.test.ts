@@ -11,12 +11,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkChapters, claimDataOf } from '../../src/claims/checkChapters.ts';
 import type { CheckedStatement } from '../../src/claims/checkMdx.ts';
 import { loadDataset } from '../../src/survey/loadDataset.ts';
+import { questionnaire } from '../helpers/questionnaire.ts';
 import { writeFlippedSample } from './flippedSample.ts';
 
 const STACK_LINE = /^\s+at /m;
 
 async function statementsOf(file: string): Promise<CheckedStatement[]> {
-  const loaded = await loadDataset(file);
+  const loaded = await loadDataset(file, questionnaire);
   if (!loaded.ok) throw new Error(`${file} should be valid`);
   return checkChapters(await claimDataOf(loaded.dataset));
 }

@@ -14,10 +14,10 @@
  * Data row k (1-based) of a file without quoted line breaks is on line k + 1.
  * `checkCsv(text)` runs the reader and the validator on CSV text in memory.
  */
-import { questionnaire } from '../../src/survey/questionnaire.ts';
 import { readCsv } from '../../src/survey/read/readCsv.ts';
 import type { Dataset, Problem } from '../../src/survey/types.ts';
-import { validateResponses } from '../../src/survey/validate/validateResponses.ts';
+import { responseValidator } from '../../src/survey/validate/validateResponses.ts';
+import { questionnaire } from './questionnaire.ts';
 
 /** Cell overrides: a question number (`9`) or a metadata column name (`'提交答卷时间'`) → the cell text. */
 export type Overrides = Record<string | number, string>;
@@ -91,9 +91,10 @@ export function responseCsv(rows: readonly Overrides[] = [{}], eol: '\n' | '\r\n
 
 /** Reads and validates CSV text as the pipeline would (reader problems included among the errors), without touching the disk. */
 export function checkCsv(text: string, file = 'test.csv'): { dataset: Dataset | null; errors: Problem[]; warnings: Problem[] } {
-  const read = readCsv(file, text, 'utf-8');
-  if (read.table === null) return { dataset: null, errors: read.problems, warnings: [] };
-  const result = validateResponses(file, read.table.header, read.table.rows, read.table.headerLine);
-  const errors = [...read.problems, ...result.errors].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  const validator = responseValidator(file, questionnaire);
+  const problems = readCsv(file, text, validator);
+  if (problems.some((p) => p.line === undefined)) return { dataset: null, errors: problems, warnings: [] };
+  const result = validator.finish();
+  const errors = [...problems, ...result.errors].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { dataset: errors.length === 0 ? result.dataset : null, errors, warnings: result.warnings };
 }

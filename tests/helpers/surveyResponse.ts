@@ -1,22 +1,36 @@
-/** Builds validated responses for analysis tests, naming options by their text. */
-import { choiceQuestion, optionIndex } from '../../src/survey/questionnaire.ts';
-import type { SurveyResponse } from '../../src/survey/types.ts';
+/** Builds validated datasets for analysis tests, naming options by their text. */
+import { ResponseColumns } from '../../src/survey/columns.ts';
+import { choiceQuestion, optionIndex, type Questionnaire } from '../../src/survey/questionnaire.ts';
+import type { Dataset } from '../../src/survey/types.ts';
+import { questionnaire } from './questionnaire.ts';
 
-let serial = 0;
+/** One response: the options chosen (by text) per question, and the library. */
+export interface TestResponse {
+  choices: Record<number, string[]>;
+  library?: string;
+}
 
-/** A response choosing the given options (by text) per question; every other choice question is empty. */
-export function surveyResponse(choices: Record<number, string[]>, library = `测试图书馆${++serial}`): SurveyResponse {
-  return {
-    serial: String(serial),
-    line: serial + 1,
-    submittedAt: null,
-    library,
-    choices: Object.fromEntries(
-      Object.entries(choices).map(([n, texts]) => {
-        choiceQuestion(Number(n));
-        return [n, texts.map((t) => optionIndex(Number(n), t))];
-      }),
-    ),
-    counts: {},
-  };
+/** A response choosing the given options (by text) per question; every other choice question is unanswered. */
+export function surveyResponse(choices: Record<number, string[]>, library?: string): TestResponse {
+  return { choices, ...(library === undefined ? {} : { library }) };
+}
+
+/** The dataset of the given responses (serials 1, 2, …) under questionnaire `qn`. */
+export function datasetOf(responses: readonly TestResponse[], qn: Questionnaire = questionnaire): Dataset {
+  const columns = new ResponseColumns(qn);
+  const widest = Math.max(...qn.questions.map((q) => q.options?.length ?? 0));
+  responses.forEach((r, i) => {
+    const k = columns.add(i + 2, String(i + 1), NaN, r.library ?? `测试图书馆${i + 1}`);
+    for (const [n, texts] of Object.entries(r.choices)) {
+      choiceQuestion(qn, Number(n));
+      const picked = new Uint32Array(Math.ceil(widest / 32));
+      for (const t of texts) {
+        const o = optionIndex(qn, Number(n), t);
+        picked[o >>> 5]! |= 1 << (o & 31);
+      }
+      columns.setPicks(Number(n), k, picked);
+      if (texts.length > 0) columns.markAnswered(Number(n), k);
+    }
+  });
+  return columns.toDataset('test.csv', null, 0, []);
 }

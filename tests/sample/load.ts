@@ -8,6 +8,7 @@ import { csvParseRows } from 'd3-dsv';
 import { loadDataset } from '../../src/survey/loadDataset.ts';
 import { readLibraryOrder } from '../../src/survey/read/readLibraryOrder.ts';
 import type { Dataset, Problem } from '../../src/survey/types.ts';
+import { questionnaire } from '../helpers/questionnaire.ts';
 
 export const dataDir = resolve(import.meta.dirname, '../../data');
 export const responsesPath = resolve(dataDir, 'responses.csv');
@@ -22,7 +23,7 @@ let loaded: Promise<Loaded> | undefined;
 
 /** The shipped responses.csv through loadDataset; throws with the validator's errors if it is rejected. */
 export function loadSample(): Promise<Loaded> {
-  return (loaded ??= loadDataset(responsesPath).then((r) => {
+  return (loaded ??= loadDataset(responsesPath, questionnaire).then((r) => {
     if (!r.ok) throw new Error(`data/responses.csv rejected:\n${r.errors.map((e) => `${e.line ?? ''} ${e.column ?? ''} ${e.value ?? ''} ${e.message}`).join('\n')}`);
     return { dataset: r.dataset, warnings: r.dataset.warnings };
   }));

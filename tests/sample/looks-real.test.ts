@@ -4,10 +4,12 @@
  * messy counts, free text and uploads.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { choiceQuestion, questionnaire } from '../../src/survey/questionnaire.ts';
-import type { Problem, SurveyResponse } from '../../src/survey/types.ts';
+import { responseAt, type SurveyResponse } from '../../src/survey/columns.ts';
+import { choiceQuestion } from '../../src/survey/questionnaire.ts';
+import type { Problem } from '../../src/survey/types.ts';
+import { publishedStageFourLibraries, publishedTotal } from '../../scripts/sample/published-2023.ts';
+import { questionnaire } from '../helpers/questionnaire.ts';
 import { loadSample, rawSample } from './load.ts';
-import { publishedStageFourLibraries, publishedTotal } from './published-2023.ts';
 
 let text: string;
 let header: string[];
@@ -17,7 +19,7 @@ let warnings: Problem[];
 beforeAll(async () => {
   ({ text, header, rows } = await rawSample());
   const loaded = await loadSample();
-  responses = loaded.dataset.responses;
+  responses = Array.from({ length: loaded.dataset.size }, (_, k) => responseAt(loaded.dataset, k));
   warnings = loaded.warnings;
 });
 
@@ -103,7 +105,7 @@ describe('personal data is obviously fake', () => {
 
 describe('answers', () => {
   it('respects skip logic: 题15 is skipped exactly where 题14 is 未开展馆员培训', () => {
-    const none = choiceQuestion(14).options.findIndex((o) => o.exclusive);
+    const none = choiceQuestion(questionnaire, 14).options.findIndex((o) => o.exclusive);
     const c15 = column(15);
     responses.forEach((r, i) => {
       const untrained = r.choices[14]!.includes(none);
@@ -115,7 +117,7 @@ describe('answers', () => {
   it('respects skip logic: 题22/23/24 are answered exactly where 题21 has the option they depend on', () => {
     for (const n of [22, 23, 24]) {
       const cond = questionnaire.questions[n - 1]!.shownIf!;
-      const opt = choiceQuestion(cond.question).options.findIndex((o) => o.text === cond.includes);
+      const opt = choiceQuestion(questionnaire, cond.question).options.findIndex((o) => o.text === cond.includes);
       const cells = column(n);
       responses.forEach((r, i) => expect(cells[i] !== '(跳过)').toBe(r.choices[cond.question]!.includes(opt)));
     }

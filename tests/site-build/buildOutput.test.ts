@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem, loadDataset } from '../../src/survey/loadDataset.ts';
+import { questionnaire } from '../helpers/questionnaire.ts';
 import { build2023Log, dist2023, distTypo, typoBuildRecord, typoChapter, typoRoot, type BadBuild } from './builds.ts';
 
 const printed = (log: string) => log.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('> '));
@@ -18,12 +19,12 @@ describe('a clean build', () => {
   });
 
   it('shows the data summary and each data warning as check-data prints it', async () => {
-    const loaded = await loadDataset('data/responses.csv');
+    const loaded = await loadDataset('data/responses.csv', questionnaire);
     if (!loaded.ok) throw new Error('the sample should be valid');
-    const { warnings, responses } = loaded.dataset;
+    const { warnings, size } = loaded.dataset;
     expect(warnings.length).toBeGreaterThan(0);
     const lines = printed(log);
-    expect(lines[0]).toBe(`数据文件 data/responses.csv：${responses.length} 份有效问卷，${warnings.length} 条提醒：`);
+    expect(lines[0]).toBe(`数据文件 data/responses.csv：${size} 份有效问卷，${warnings.length} 条提醒：`);
     expect(lines.slice(1, 1 + warnings.length)).toEqual(warnings.map((w) => `  ${formatProblem(w)}`));
     expect(lines[1 + warnings.length]).toBe('数据说明 data/responses.meta.json：合成数据（代替 2023 年调查），复现已发布的数字。');
   });

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { parseRaw, type RawTable } from '../helpers/rawTally.ts';
 
 export const out = resolve('test-results/site-build');
 /** The site built from the shipped 2023 sample. */
@@ -9,6 +10,21 @@ export const dist2023 = resolve(out, 'dist-2023');
 /** A second, different valid response file (XLSX) and the site built from it. */
 export const altData = resolve(out, 'alt-responses.xlsx');
 export const distAlt = resolve(out, 'dist-alt');
+
+/**
+ * The second file's header and rows: the sample without every fourth
+ * response (stage-4 libraries among them), and with 图书馆主页/APP unticked in
+ * the first ten that remain, so no table, share or list stays as published.
+ */
+export function altRows(): RawTable {
+  const { header, rows } = parseRaw(readFileSync(resolve('data/responses.csv'), 'utf8'));
+  const q4 = header.findIndex((h) => h.startsWith('4、'));
+  const kept = rows.filter((_, i) => i % 4 !== 1).map((row, i) => {
+    if (i < 10) row[q4] = row[q4]!.split('┋').filter((o) => o !== '图书馆主页/APP').join('┋');
+    return row;
+  });
+  return { header, rows: kept };
+}
 /** A broken response file, and what happened when a build over dist-2023 was tried with it. */
 export const badData = resolve(out, 'bad-responses.csv');
 export const badBuildRecord = resolve(out, 'bad-build.json');

@@ -3,8 +3,8 @@ import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { csvParseRows } from 'd3-dsv';
-import { questionnaire } from '../../src/survey/questionnaire.ts';
-import { publishedStageFourLibraries } from '../sample/published-2023.ts';
+import { questionnaire } from '../helpers/questionnaire.ts';
+import { publishedStageFourLibraries } from '../../scripts/sample/published-2023.ts';
 import { dist2023 } from './builds.ts';
 
 /** Every file of the built site as text; Pagefind's compressed index and fragments unpacked. */

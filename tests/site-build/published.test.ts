@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { csvParseRows } from 'd3-dsv';
-import { publishedCorrelations, publishedOptionShares, publishedStageFourLibraries, publishedStages, publishedTables, publishedTotal } from '../sample/published-2023.ts';
+import { publishedCorrelations, publishedOptionShares, publishedStageFourLibraries, publishedStages, publishedTables, publishedTotal } from '../../scripts/sample/published-2023.ts';
+import { questionnaire } from '../helpers/questionnaire.ts';
+import { byLabel, parseRaw, rawTally } from '../helpers/rawTally.ts';
 import { dist2023, numberedTables, page, readTable } from './builds.ts';
 
 const results = page(dist2023, 'results');
@@ -102,7 +104,12 @@ describe('the 2023 build’s downloads', () => {
     expect(captions).toHaveLength(16);
     expect(captions[0]).toMatch(/^附表 1 第 4 题/);
     expect(captions.at(-1)).toMatch(/^附表 16 第 29 题/);
-    for (const n of [4, 5, 6, 9, 10, 13, 14, 15, 16, 18, 19, 21, 25, 26, 28, 29]) expect(csv(`q${n}.csv`).length).toBeGreaterThan(20);
+    // Every closed question's CSV holds, for each option, the count and percentage counted straight from the file's cells.
+    const sample = rawTally(parseRaw(readFileSync(resolve('data/responses.csv'), 'utf8')), questionnaire);
+    for (const n of [4, 5, 6, 9, 10, 13, 14, 15, 16, 18, 19, 21, 25, 26, 28, 29]) {
+      const rows = csvParseRows(csv(`q${n}.csv`)).slice(1).map((r) => ({ label: r.at(-3)!, count: Number(r.at(-2)), percent: r.at(-1)! }));
+      expect(byLabel(rows), `q${n}.csv`).toEqual(byLabel(sample.table(n)));
+    }
   });
   it('data/indices-correlation.csv', () => {
     const { benefitTrust: bt, benefitParticipation: bp, trustParticipation: tp } = publishedCorrelations;

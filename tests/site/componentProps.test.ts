@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { choiceQuestionProp, distinctOptionsProp, numberedProp, optionProp, referenceProp } from '../../src/site/componentProps.ts';
+import { choiceQuestionProp, distinctOptionsProp, indicesProp, libraryQuestionProp, numberedProp, optionProp, referenceProp, stageQuestionProp } from '../../src/site/componentProps.ts';
 import { componentError, didYouMean, findComponentPropError } from '../../src/site/componentError.ts';
 import { nearestValues } from '../../src/site/nearest.ts';
+import { questionnaire as qn } from '../helpers/questionnaire.ts';
 
 const at = { __at: 'content/chapters/04-results.mdx:12' };
 
@@ -19,12 +20,12 @@ describe('nearest valid values', () => {
 
 describe('component prop checks: located errors with the nearest valid values', () => {
   it('an unknown option', () => {
-    expect(() => optionProp(at, 'Pct', 6, '校有')).toThrow('content/chapters/04-results.mdx:12 <Pct>：第 6 题没有选项「校有」；是否是「校友」？');
-    expect(optionProp(at, 'Pct', 6, '校友')).toBe(8);
+    expect(() => optionProp(at, 'Pct', qn, 6, '校有')).toThrow('content/chapters/04-results.mdx:12 <Pct>：第 6 题没有选项「校有」；是否是「校友」？');
+    expect(optionProp(at, 'Pct', qn, 6, '校友')).toBe(8);
   });
   it('an unknown question, and a question that is not a choice question', () => {
-    expect(() => choiceQuestionProp(at, 'FrequencyTable', 60)).toThrow('content/chapters/04-results.mdx:12 <FrequencyTable>：问卷没有第 60 题（共 31 题，为第 1–31 题）');
-    expect(() => choiceQuestionProp(at, 'Count', 23)).toThrow('<Count>：第 23 题不是选择题；最近的选择题是第 21、25 题');
+    expect(() => choiceQuestionProp(at, 'FrequencyTable', qn, 60)).toThrow('content/chapters/04-results.mdx:12 <FrequencyTable>：问卷没有第 60 题（共 31 题，为第 1–31 题）');
+    expect(() => choiceQuestionProp(at, 'Count', qn, 23)).toThrow('<Count>：第 23 题不是选择题；最近的选择题是第 21、25 题');
   });
   it('a <Ref> to no table', () => {
     expect(() => numberedProp(at, 'Ref', 'chanels')).toThrow('content/chapters/04-results.mdx:12 <Ref>：没有 id 为「chanels」的图表；是否是「channels」？');
@@ -36,13 +37,13 @@ describe('component prop checks: located errors with the nearest valid values', 
     expect(referenceProp(at, 'Cite', 29, ids)).toBe('29');
   });
   it('a statement naming an option twice, by the same text or by its text and its label', () => {
-    expect(() => distinctOptionsProp(at, 'TopOptions', 6, ['全体教师', '校友', '全体教师'])).toThrow(
+    expect(() => distinctOptionsProp(at, 'TopOptions', qn, 6, ['全体教师', '校友', '全体教师'])).toThrow(
       'content/chapters/04-results.mdx:12 <TopOptions>：第 6 题的选项「全体教师」出现了两次；每个选项只能列一次',
     );
-    expect(() => distinctOptionsProp(at, 'TopOptions', 4, ['图书馆社交媒体账号（微信公众号、微博、抖音等）', '图书馆社交媒体账号（微信公众号等）'])).toThrow(
+    expect(() => distinctOptionsProp(at, 'TopOptions', qn, 4, ['图书馆社交媒体账号（微信公众号、微博、抖音等）', '图书馆社交媒体账号（微信公众号等）'])).toThrow(
       '第 4 题的选项「图书馆社交媒体账号（微信公众号、微博、抖音等）」与「图书馆社交媒体账号（微信公众号等）」是同一选项，出现了两次',
     );
-    expect(distinctOptionsProp(at, 'TopOptions', 6, ['全体教师', '校友'])).toEqual([5, 8]);
+    expect(distinctOptionsProp(at, 'TopOptions', qn, 6, ['全体教师', '校友'])).toEqual([5, 8]);
   });
   it('carries the location for the dev overlay, and is found inside a wrapping error', () => {
     const error = componentError(at, 'Pct', '…');
@@ -51,7 +52,15 @@ describe('component prop checks: located errors with the nearest valid values', 
     expect(findComponentPropError(new Error('render failed', { cause: error }))).toBe(error);
     expect(findComponentPropError(new Error('other'))).toBeUndefined();
   });
+  it('a questionnaire without the role or the indices a component needs', () => {
+    const bare = { ...qn, indices: [], questions: qn.questions.map(({ role: _role, index: _index, ...q }) => q) };
+    expect(() => stageQuestionProp(at, 'StageComparison', bare)).toThrow('content/chapters/04-results.mdx:12 <StageComparison>：问卷没有阶段题');
+    expect(() => libraryQuestionProp(at, 'LibrariesAtStage', bare)).toThrow('<LibrariesAtStage>：问卷没有填写单位名称的题');
+    expect(() => indicesProp(at, 'CorrelationTable', bare, 2)).toThrow('<CorrelationTable>：问卷定义了 0 个复合指数（data/questionnaire.json 的 indices），至少要 2 个');
+    expect(stageQuestionProp(at, 'StageComparison', qn).number).toBe(28);
+    expect(indicesProp(at, 'CorrelationTable', qn, 2)).toHaveLength(3);
+  });
   it('without a location (a component used outside a chapter) still names the component', () => {
-    expect(() => optionProp({}, 'Pct', 6, '校有')).toThrow(/^<Pct>：第 6 题没有选项「校有」/);
+    expect(() => optionProp({}, 'Pct', qn, 6, '校有')).toThrow(/^<Pct>：第 6 题没有选项「校有」/);
   });
 });

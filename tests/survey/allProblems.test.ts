@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { questionnaire } from '../helpers/questionnaire.ts';
 import { formatProblem, formatProblems, loadDataset } from '../../src/survey/loadDataset.ts';
 import { columnOf } from '../helpers/responseFile.ts';
 
 describe('all problems of a file in one run', () => {
   it('reports the three different errors of the fixture, each with file, line, 序号, column and value, and its warning apart', async () => {
-    const r = await loadDataset('tests/fixtures/three-errors.csv');
+    const r = await loadDataset('tests/fixtures/three-errors.csv', questionnaire);
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors.map((e) => ({ severity: e.severity, file: e.file, line: e.line, serial: e.serial, column: e.column, value: e.value }))).toEqual([

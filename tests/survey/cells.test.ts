@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { answeredCount, responseAt } from '../../src/survey/columns.ts';
 import { checkCsv, columnOf, responseCsv } from '../helpers/responseFile.ts';
 
 /** The only error of a two-row file whose second row (line 3, 序号 2) has `overrides`. */
@@ -13,7 +14,7 @@ function onlyError(overrides: Record<number | string, string>) {
 function validOne(overrides: Record<number | string, string>) {
   const r = checkCsv(responseCsv([overrides]));
   expect(r.errors).toEqual([]);
-  return r.dataset!.responses[0]!;
+  return responseAt(r.dataset!, 0);
 }
 
 describe('choice cells', () => {
@@ -23,8 +24,8 @@ describe('choice cells', () => {
     expect(e.message).toMatch(/^不是本题的选项；应为：资源荐购、上门送书\/取书服务、/);
   });
 
-  it('maps chosen options to their 0-based positions, in any order', () => {
-    expect(validOne({ 9: '信息素质教育┋资源荐购' }).choices[9]).toEqual([5, 0]);
+  it('maps chosen options to their 0-based positions, whatever order the cell lists them in', () => {
+    expect(validOne({ 9: '信息素质教育┋资源荐购' }).choices[9]).toEqual([0, 5]);
   });
 
   it('tolerates full/half-width parentheses and commas and white space around options', () => {
@@ -38,7 +39,7 @@ describe('choice cells', () => {
     expect(r.choices[4]).toEqual([12]);
     expect(r.choices[6]).toEqual([9]);
     expect(r.choices[9]).toEqual([23]);
-    expect(r.choices[5]).toEqual([8, 0]);
+    expect(r.choices[5]).toEqual([0, 8]);
     expect(validOne({ 5: '品牌类活动' }).choices[5]).toEqual([8]);
   });
 
@@ -102,8 +103,8 @@ describe('required and optional questions', () => {
   it('accepts optional questions empty or (空), and counts nothing for them', () => {
     const r = checkCsv(responseCsv([{ 7: '', 8: '(空)', 31: '' }]));
     expect(r.errors).toEqual([]);
-    expect(r.dataset!.answered![7]).toBe(0);
-    expect(r.dataset!.answered![9]).toBe(1);
+    expect(answeredCount(r.dataset!, 7)).toBe(0);
+    expect(answeredCount(r.dataset!, 9)).toBe(1);
   });
 
   it('rejects (跳过) in a question that has no skip logic', () => {

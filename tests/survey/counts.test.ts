@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { responseAt } from '../../src/survey/columns.ts';
 import { parseCount } from '../../src/survey/validate/parseCount.ts';
 import { checkCsv, columnOf, responseCsv } from '../helpers/responseFile.ts';
 
@@ -23,7 +24,7 @@ describe('counts in 题22–24', () => {
     const r = checkCsv(responseCsv([{ 22: '约200', 23: '200人', 24: '3个^50-60' }]));
     expect(r.errors).toEqual([]);
     expect(r.warnings).toEqual([]);
-    expect(r.dataset!.responses[0]!.counts).toEqual({ 22: [200], 23: [200], 24: [3, 55] });
+    expect(responseAt(r.dataset!, 0).counts).toEqual({ 22: [200], 23: [200], 24: [3, 55] });
   });
 
   it('keeps an unreadable count as null with a data-quality warning', () => {
@@ -32,13 +33,13 @@ describe('counts in 题22–24', () => {
     expect(r.warnings).toHaveLength(1);
     expect(r.warnings[0]).toMatchObject({ severity: 'warning', line: 3, serial: '2', column: columnOf(23), value: '很多' });
     expect(r.warnings[0]!.message).toContain('按缺失处理');
-    expect(r.dataset!.responses[1]!.counts[23]).toEqual([null]);
+    expect(responseAt(r.dataset!, 1).counts[23]).toEqual([null]);
   });
 
   it('names the blank of 题24 that cannot be read', () => {
     const r = checkCsv(responseCsv([{ 24: '3^若干' }]));
     expect(r.warnings[0]!.message).toMatch(/^第 2 个填空「活跃成员数」「若干」/);
-    expect(r.dataset!.responses[0]!.counts[24]).toEqual([3, null]);
+    expect(responseAt(r.dataset!, 0).counts[24]).toEqual([3, null]);
   });
 
   it('reports 题24 without its two blanks joined by ^', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { responseAt } from '../../src/survey/columns.ts';
 import { checkCsv, columnOf, header, toCsv, validRow } from '../helpers/responseFile.ts';
 
 /** Checks a file whose header is `h` and whose one row is `row` (defaults to a valid row laid out like the valid header). */
@@ -29,7 +30,7 @@ describe('header', () => {
     expect(r.warnings).toHaveLength(1);
     expect(r.warnings[0]).toMatchObject({ severity: 'warning', line: 1, column: '9、贵馆提供哪些服务？' });
     expect(r.warnings[0]!.message).toContain(columnOf(9));
-    expect(r.dataset!.responses[0]!.choices[9]).toEqual([0]);
+    expect(responseAt(r.dataset!, 0).choices[9]).toEqual([0]);
   });
 
   it('reports a question number the questionnaire does not have', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { responseAt } from '../../src/survey/columns.ts';
 import { checkCsv, responseCsv } from '../helpers/responseFile.ts';
 
 function warningsOf(overrides: Record<string, string>) {
@@ -11,21 +12,21 @@ function warningsOf(overrides: Record<string, string>) {
 describe('metadata formats are warnings, not errors', () => {
   it('reads 提交答卷时间 as Beijing time', () => {
     const r = checkCsv(responseCsv([{ 提交答卷时间: '2023/5/6 9:05:03' }]));
-    expect(r.dataset!.responses[0]!.submittedAt?.toISOString()).toBe('2023-05-06T01:05:03.000Z');
+    expect(responseAt(r.dataset!, 0).submittedAt?.toISOString()).toBe('2023-05-06T01:05:03.000Z');
   });
 
   it('warns on another time format but still reads it', () => {
     const r = checkCsv(responseCsv([{ 提交答卷时间: '2023-05-06 09:05' }]));
     expect(r.warnings).toHaveLength(1);
     expect(r.warnings[0]).toMatchObject({ severity: 'warning', line: 2, serial: '1', column: '提交答卷时间', value: '2023-05-06 09:05' });
-    expect(r.dataset!.responses[0]!.submittedAt?.toISOString()).toBe('2023-05-06T01:05:00.000Z');
+    expect(responseAt(r.dataset!, 0).submittedAt?.toISOString()).toBe('2023-05-06T01:05:00.000Z');
   });
 
   it('warns on a time that cannot be read, and keeps it null', () => {
     const r = checkCsv(responseCsv([{ 提交答卷时间: '2023/2/30 9:05:03' }]));
     expect(r.warnings.map((w) => w.column)).toEqual(['提交答卷时间']);
     expect(r.warnings[0]!.message).toContain('读不出提交时间');
-    expect(r.dataset!.responses[0]!.submittedAt).toBeNull();
+    expect(responseAt(r.dataset!, 0).submittedAt).toBeNull();
   });
 
   it('warns on 所用时间 without 秒', () => {

@@ -4,9 +4,12 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { questionnaire } from '../helpers/questionnaire.ts';
+import { responseAt } from '../../src/survey/columns.ts';
 import { loadDataset } from '../../src/survey/loadDataset.ts';
 import { decodeText } from '../../src/survey/read/decodeText.ts';
 import { readCsv } from '../../src/survey/read/readCsv.ts';
+import { responseValidator } from '../../src/survey/validate/validateResponses.ts';
 import { checkCsv, columnOf, header, responseCsv, toCsv, validRow } from '../helpers/responseFile.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'survey-read-'));
@@ -18,29 +21,47 @@ function file(name: string, content: string | Uint8Array): string {
 
 describe('CSV encodings', () => {
   it('reads UTF-8 without a BOM', async () => {
-    const r = await loadDataset(file('plain.csv', responseCsv([{ 3: '清华大学图书馆' }])));
-    expect(r.ok && r.dataset.responses[0]!.library).toBe('清华大学图书馆');
+    const r = await loadDataset(file('plain.csv', responseCsv([{ 3: '清华大学图书馆' }])), questionnaire);
+    expect(r.ok && responseAt(r.dataset, 0).library).toBe('清华大学图书馆');
   });
 
   it('reads UTF-8 with a BOM (the first header cell is still 序号)', async () => {
-    const r = await loadDataset(file('bom.csv', '\ufeff' + responseCsv([{}, {}])));
-    expect(r.ok && r.dataset.responses.map((x) => x.serial)).toEqual(['1', '2']);
+    const r = await loadDataset(file('bom.csv', '\ufeff' + responseCsv([{}, {}])), questionnaire);
+    expect(r.ok && r.dataset.serials).toEqual(['1', '2']);
   });
 
   it('reads GB18030 (what a Chinese-locale Excel writes)', async () => {
     const bytes = iconv.encode(responseCsv([{ 3: '复旦大学图书馆', 9: '资源荐购┋心理健康服务' }]), 'gb18030');
     expect(decodeText(bytes)).toMatchObject({ ok: true, encoding: 'gb18030' });
-    const r = await loadDataset(file('gbk.csv', bytes));
+    const r = await loadDataset(file('gbk.csv', bytes), questionnaire);
     expect(r.ok).toBe(true);
     if (r.ok) {
-      expect(r.dataset.responses[0]!.library).toBe('复旦大学图书馆');
-      expect(r.dataset.responses[0]!.choices[9]).toEqual([0, 22]);
+      expect(responseAt(r.dataset, 0).library).toBe('复旦大学图书馆');
+      expect(responseAt(r.dataset, 0).choices[9]).toEqual([0, 22]);
+    }
+  });
+
+  it('reports each invalid byte sequence of a mostly valid GB18030 file at its line and column', async () => {
+    // Row 2 (line 3): a 0xFF byte inside the free-text answer of 题7; row 3 (line 4): another 0xFF in 题3 (never a GB18030 lead byte).
+    const marker = '〔坏字节〕';
+    const text = responseCsv([{ 3: '复旦大学图书馆' }, { 7: `我们开展了${marker}读书月活动` }, { 3: `某${marker}大学图书馆` }]);
+    const [before, middle, after] = text.split(marker) as [string, string, string];
+    const bytes = Buffer.concat([iconv.encode(before, 'gb18030'), Buffer.from([0xff]), iconv.encode(middle, 'gb18030'), Buffer.from([0xff]), iconv.encode(after, 'gb18030')]);
+    expect(decodeText(bytes)).toMatchObject({ ok: true, encoding: 'gb18030', undecodable: 2 });
+    const r = await loadDataset(file('gbk-bad-bytes.csv', bytes), questionnaire);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.errors.map((e) => [e.line, e.serial, e.column, e.value])).toEqual([
+        [3, '2', columnOf(7), '我们开展了\ufffd读书月活动'],
+        [4, '3', columnOf(3), '某\ufffd大学图书馆'],
+      ]);
+      expect(r.errors[0]!.message).toMatch(/^含有不是 GB18030（GBK）编码的字节/);
     }
   });
 
   it('rejects a file that is neither UTF-8 nor GB18030 with one file-level error', async () => {
     const latin1 = Buffer.from('序号,提交答卷时间\n1,caf\u00e9,na\u00efve\n'.replace(/[^\x00-\xff]/g, '?'), 'latin1');
-    const r = await loadDataset(file('latin1.csv', latin1));
+    const r = await loadDataset(file('latin1.csv', latin1), questionnaire);
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.errors).toHaveLength(1);
@@ -59,13 +80,13 @@ describe('CSV structure', () => {
   it('reads \\r\\n line endings and keeps line numbers', () => {
     const r = checkCsv(responseCsv([{}, { 9: '资源推荐' }], '\r\n'));
     expect(r.errors.map((e) => [e.line, e.value])).toEqual([[3, '资源推荐']]);
-    expect(checkCsv(responseCsv([{}, {}], '\r\n')).dataset!.responses.map((x) => x.line)).toEqual([2, 3]);
+    expect(Array.from(checkCsv(responseCsv([{}, {}], '\r\n')).dataset!.lines)).toEqual([2, 3]);
   });
 
   it('ignores trailing empty lines', () => {
     const r = checkCsv(responseCsv([{}, {}]) + '\n\n\r\n');
     expect(r.errors).toEqual([]);
-    expect(r.dataset!.responses).toHaveLength(2);
+    expect(r.dataset!.size).toBe(2);
   });
 
   it('reports an empty line between responses', () => {
@@ -85,7 +106,7 @@ describe('CSV structure', () => {
 
   it('reads RFC 4180 quoting: commas and doubled quotes inside a field', () => {
     const r = checkCsv(responseCsv([{ 3: '某"大学",图书馆' }]));
-    expect(r.dataset!.responses[0]!.library).toBe('某"大学",图书馆');
+    expect(responseAt(r.dataset!, 0).library).toBe('某"大学",图书馆');
   });
 
   it('reports an unterminated quote at EOF (a truncated file) at the line its record starts, and still checks the rest', () => {
@@ -99,7 +120,7 @@ describe('CSV structure', () => {
   });
 
   it('reads the committed truncated fixture without throwing', async () => {
-    const r = await loadDataset('tests/fixtures/unterminated-quote.csv');
+    const r = await loadDataset('tests/fixtures/unterminated-quote.csv', questionnaire);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors.map((e) => [e.line, e.serial])).toEqual([[3, '2']]);
   });
@@ -119,7 +140,7 @@ describe('CSV structure', () => {
   });
 
   it('reports an empty file', () => {
-    expect(readCsv('e.csv', '', 'utf-8').problems.map((p) => p.message)).toEqual(['文件是空的：没有表头，也没有答卷']);
+    expect(readCsv('e.csv', '', responseValidator('e.csv', questionnaire)).map((p) => p.message)).toEqual(['文件是空的：没有表头，也没有答卷']);
   });
 
   it('reports a header without responses', () => {
@@ -143,26 +164,26 @@ describe('XLSX', () => {
     row[0] = 1; // 序号 as a number
     row[1] = new Date(Date.UTC(2023, 4, 6, 9, 5, 3)); // a date cell: Excel keeps wall-clock time
     row[6 + 1] = 13800000000; // 手机号 as a number
-    const r = await loadDataset(await xlsx('ok.xlsx', [header, row, validRow(2)]));
+    const r = await loadDataset(await xlsx('ok.xlsx', [header, row, validRow(2)]), questionnaire);
     expect(r.ok).toBe(true);
     if (r.ok) {
       expect(r.dataset.warnings).toEqual([]);
-      expect(r.dataset.responses.map((x) => [x.serial, x.line])).toEqual([
+      expect(r.dataset.serials.map((s, k) => [s, r.dataset.lines[k]])).toEqual([
         ['1', 2],
         ['2', 3],
       ]);
-      expect(r.dataset.responses[0]!.submittedAt?.toISOString()).toBe('2023-05-06T01:05:03.000Z');
+      expect(responseAt(r.dataset, 0).submittedAt?.toISOString()).toBe('2023-05-06T01:05:03.000Z');
     }
   });
 
   it('reports problems with the sheet row number', async () => {
-    const r = await loadDataset(await xlsx('bad.xlsx', [header, validRow(1), validRow(2, { 9: '资源推荐' })]));
+    const r = await loadDataset(await xlsx('bad.xlsx', [header, validRow(1), validRow(2, { 9: '资源推荐' })]), questionnaire);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors.map((e) => [e.line, e.serial, e.column, e.value])).toEqual([[3, '2', columnOf(9), '资源推荐']]);
   });
 
   it('reports a file that is not a workbook', async () => {
-    const r = await loadDataset(file('fake.xlsx', 'not a zip'));
+    const r = await loadDataset(file('fake.xlsx', 'not a zip'), questionnaire);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors[0]!.message).toMatch(/^无法读取 xlsx 文件/);
   });
@@ -170,12 +191,12 @@ describe('XLSX', () => {
 
 describe('files that cannot be read', () => {
   it('reports a missing file as one error, never a throw', async () => {
-    const r = await loadDataset(join(dir, 'nope.csv'));
+    const r = await loadDataset(join(dir, 'nope.csv'), questionnaire);
     expect(r).toEqual({ ok: false, errors: [{ severity: 'error', file: join(dir, 'nope.csv'), message: '找不到这个文件' }], warnings: [] });
   });
 
   it('reports an unsupported extension', async () => {
-    const r = await loadDataset(file('x.txt', 'a'));
+    const r = await loadDataset(file('x.txt', 'a'), questionnaire);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors[0]!.message).toContain('应为 .csv 或 .xlsx');
   });

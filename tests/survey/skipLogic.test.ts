@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { responseAt } from '../../src/survey/columns.ts';
 import { checkCsv, columnOf, responseCsv } from '../helpers/responseFile.ts';
 
 function errorsOf(overrides: Record<number | string, string>) {
@@ -28,7 +29,7 @@ describe('skip logic of 题15 (shown unless 题14 is 未开展馆员培训)', ()
   it('accepts 题15 skipped after 未开展馆员培训, with no options chosen', () => {
     const r = checkCsv(responseCsv([{ 14: '未开展馆员培训', 15: '(跳过)' }]));
     expect(r.errors).toEqual([]);
-    expect(r.dataset!.responses[0]!.choices[15]).toEqual([]);
+    expect(responseAt(r.dataset!, 0).choices[15]).toEqual([]);
   });
 
   it('does not pile a skip-logic error on a 题14 that is itself wrong', () => {
@@ -66,6 +67,6 @@ describe('skip logic of 题22/23/24 (shown when 题21 includes option 1/2/7)', (
   it('accepts all three skipped when 题21 has none of the options', () => {
     const r = checkCsv(responseCsv([{ 21: '与院系合作', 22: '(跳过)', 23: '(跳过)', 24: '(跳过)' }]));
     expect(r.errors).toEqual([]);
-    expect(r.dataset!.responses[0]!.counts).toEqual({ 22: [], 23: [], 24: [] });
+    expect(responseAt(r.dataset!, 0).counts).toEqual({ 22: [], 23: [], 24: [] });
   });
 });

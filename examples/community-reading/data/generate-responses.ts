@@ -30,10 +30,10 @@ const random = rng(20240601);
 const RESPONSES = 48;
 const options = (n: number) => questionnaire.questions[n - 1]!.options!.map((o) => o.text);
 
-/** Options of question `n` each chosen with probability `p[i]` (raised by the stage `lift`); at least one. */
+/** Options of question `n` each chosen with probability `p[i]` (raised by the stage `lift`, but an option with p = 0 never); at least one. */
 function multiple(n: number, p: number[], lift: number): string[] {
   const texts = options(n);
-  const chosen = texts.filter((_, i) => random() < Math.min(0.97, p[i]! + lift));
+  const chosen = texts.filter((_, i) => random() < (p[i] === 0 ? 0 : Math.min(0.97, p[i]! + lift)));
   return chosen.length > 0 ? chosen : [texts[0]!];
 }
 

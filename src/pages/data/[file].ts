@@ -1,10 +1,10 @@
 /** Every table's CSV download, written at build time: `data/q<N>.csv` and `data/indices-correlation.csv`. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { closedQuestions, getReport } from '../../site/report.ts';
+import { getReport } from '../../site/report.ts';
 import { correlationCsv, frequencyTableCsv } from '../../site/csv.ts';
 
-export const getStaticPaths = (() => [
-  ...closedQuestions.map((n) => ({ params: { file: `q${n}.csv` } })),
+export const getStaticPaths = (async () => [
+  ...(await getReport()).closedQuestions.map((n) => ({ params: { file: `q${n}.csv` } })),
   { params: { file: 'indices-correlation.csv' } },
 ]) satisfies GetStaticPaths;
 

@@ -1,19 +1,21 @@
-import { questionnaire, type IndexId } from '../questionnaire.ts';
-import type { SurveyResponse } from '../types.ts';
-import { selectionCount } from './selectionCount.ts';
+import { choiceQuestion, indexMembers, type Questionnaire } from '../questionnaire.ts';
+import type { AnswerColumn, Dataset, IndexColumn } from '../types.ts';
+import { addSelectionCounts } from './selectionCount.ts';
 
-export type Indices = Record<IndexId, number>;
+/**
+ * Every composite index the questionnaire defines, over `size` responses:
+ * for each response, the options selected across the index's member questions
+ * (see `addSelectionCounts`).
+ */
+export function compositeIndices(qn: Questionnaire, answers: readonly (AnswerColumn | undefined)[], size: number): IndexColumn[] {
+  return qn.indices.map((index) => {
+    const values = new Float64Array(size);
+    for (const n of indexMembers(qn, index)) addSelectionCounts(answers[n]!, choiceQuestion(qn, n).options.findIndex((o) => o.exclusive), values);
+    return { index, values };
+  });
+}
 
-/** The questions that make up each composite index, as the questionnaire data says. */
-export const indexQuestions: Record<IndexId, number[]> = Object.fromEntries(
-  questionnaire.indices.map((ix) => [ix.id, questionnaire.questions.filter((q) => q.index === ix.id).map((q) => q.number)]),
-) as Record<IndexId, number[]>;
-
-/** The three composite indices of one library: options selected across each index's questions. */
-export function compositeIndices(response: SurveyResponse): Indices {
-  return {
-    benefit: selectionCount(response, indexQuestions.benefit),
-    trust: selectionCount(response, indexQuestions.trust),
-    participation: selectionCount(response, indexQuestions.participation),
-  };
+/** Response k's value of every composite index, by index id. */
+export function indicesAt(dataset: Dataset, k: number): Record<string, number> {
+  return Object.fromEntries(dataset.indices.map((c) => [c.index.id, c.values[k]!]));
 }

@@ -1,22 +1,20 @@
 import { sampleCorrelation } from 'simple-statistics';
-import { questionnaire, type IndexId } from '../questionnaire.ts';
-import type { Indices } from './compositeIndices.ts';
+import type { Dataset } from '../types.ts';
 
 export interface CorrelationMatrix {
-  ids: IndexId[];
+  ids: string[];
   /** The indices' names, in the order of `ids`. */
   names: string[];
   /** Pearson's r, `r[i][j]` between `ids[i]` and `ids[j]`. */
   r: number[][];
 }
 
-/** Pearson's r between every pair of composite indices over all libraries. */
-export function correlationMatrix(indices: readonly Indices[]): CorrelationMatrix {
-  const ids = questionnaire.indices.map((ix) => ix.id);
-  const columns = ids.map((id) => indices.map((x) => x[id]));
+/** Pearson's r between every pair of the dataset's composite indices (n × n; empty without indices). */
+export function correlationMatrix(dataset: Dataset): CorrelationMatrix {
+  const columns = dataset.indices.map((c) => Array.from(c.values));
   return {
-    ids,
-    names: questionnaire.indices.map((ix) => ix.name),
+    ids: dataset.indices.map((c) => c.index.id),
+    names: dataset.indices.map((c) => c.index.name),
     r: columns.map((a, i) => columns.map((b, j) => (i === j ? 1 : sampleCorrelation(a, b)))),
   };
 }

@@ -1,5 +1,5 @@
 import { choiceQuestion, optionLabel } from '../questionnaire.ts';
-import type { SurveyResponse } from '../types.ts';
+import type { Dataset } from '../types.ts';
 import { formatPercent } from './formatPercent.ts';
 
 export interface FrequencyRow {
@@ -25,14 +25,24 @@ export interface FrequencyTable {
   otherCount: number | null;
 }
 
-/** How many responses chose each option of question `n`, by option position. */
-export function optionCounts(responses: readonly SurveyResponse[], n: number): number[] {
-  const counts = new Array<number>(choiceQuestion(n).options.length).fill(0);
-  // Indexed loops: this walks every response once per question.
-  for (let k = 0; k < responses.length; k++) {
-    const picks = responses[k]!.choices[n];
-    if (picks == null) continue;
-    for (let j = 0; j < picks.length; j++) counts[picks[j]!]!++;
+/** How many responses chose each option of choice question `n`, by option position. */
+export function optionCounts(dataset: Dataset, n: number): number[] {
+  const counts = new Array<number>(choiceQuestion(dataset.questionnaire, n).options.length).fill(0);
+  const column = dataset.answers[n]!;
+  if (column.type === 'single') {
+    for (let k = 0; k < dataset.size; k++) if (column.picks[k]! >= 0) counts[column.picks[k]!]!++;
+  } else if (column.type === 'multiple') {
+    const { words, bits } = column;
+    for (let k = 0; k < dataset.size; k++) {
+      for (let w = 0; w < words; w++) {
+        // Visit only the set bits: clz32 finds the highest, which is then cleared.
+        for (let word = bits[k * words + w]!; word !== 0; ) {
+          const b = 31 - Math.clz32(word);
+          counts[w * 32 + b]!++;
+          word &= ~(1 << b);
+        }
+      }
+    }
   }
   return counts;
 }
@@ -44,10 +54,10 @@ export function optionCounts(responses: readonly SurveyResponse[], n: number): n
  * `其他` left out of the ranking, an exclusive "none" option last.
  * Single choice: questionnaire order, every option.
  */
-export function frequencyTable(responses: readonly SurveyResponse[], n: number): FrequencyTable {
-  const q = choiceQuestion(n);
-  const total = responses.length;
-  const counts = optionCounts(responses, n);
+export function frequencyTable(dataset: Dataset, n: number): FrequencyTable {
+  const q = choiceQuestion(dataset.questionnaire, n);
+  const total = dataset.size;
+  const counts = optionCounts(dataset, n);
   const rows: FrequencyRow[] = q.options.map((o, i) => ({
     option: i,
     text: o.text,

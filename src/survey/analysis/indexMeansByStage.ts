@@ -1,41 +1,57 @@
-import { mean } from 'simple-statistics';
 import { stageQuestion } from '../questionnaire.ts';
-import type { SurveyResponse } from '../types.ts';
-import { compositeIndices, type Indices } from './compositeIndices.ts';
+import type { Dataset } from '../types.ts';
+
+/** A value per composite index, by index id. */
+export type IndexValues = Record<string, number>;
 
 export interface StageMeans {
-  /** 0-based option position of the stage in 题28. */
+  /** 0-based option position of the stage in the stage question. */
   stage: number;
   label: string;
   libraries: number;
   /** Mean of each index over the libraries at this stage; null when none is. */
-  means: Indices | null;
+  means: IndexValues | null;
 }
 
-/** The mean of each index over a non-empty list of libraries. */
-function meanIndices(xs: readonly Indices[]): Indices {
-  return { benefit: mean(xs.map((x) => x.benefit)), trust: mean(xs.map((x) => x.trust)), participation: mean(xs.map((x) => x.participation)) };
+/** The stage question's column: each response's stage, −1 for none; throws when the questionnaire has no stage question. */
+function stages(dataset: Dataset): Int32Array {
+  const q = stageQuestion(dataset.questionnaire);
+  if (q === undefined) throw new Error('问卷没有开展阶段题（role 为 stage 的题）');
+  const column = dataset.answers[q.number]!;
+  if (column.type !== 'single') throw new Error(`第 ${q.number} 题不是单选题`);
+  return column.picks;
 }
 
-/** Mean composite indices of the libraries at each stage of 题28, in questionnaire order. */
-export function indexMeansByStage(responses: readonly SurveyResponse[]): StageMeans[] {
-  const n = stageQuestion.number;
-  return stageQuestion.options.map((o, stage) => {
-    const at = responses.filter((r) => r.choices[n]?.[0] === stage).map(compositeIndices);
-    return {
-      stage,
-      label: o.text,
-      libraries: at.length,
-      means: at.length === 0 ? null : meanIndices(at),
-    };
-  });
+/** The mean of every index over the responses `k` for which `chosen(k)` holds; null when there is none. */
+function meansWhere(dataset: Dataset, chosen: (k: number) => boolean): IndexValues | null {
+  const sums = dataset.indices.map(() => 0);
+  let count = 0;
+  for (let k = 0; k < dataset.size; k++) {
+    if (!chosen(k)) continue;
+    count++;
+    dataset.indices.forEach((c, i) => (sums[i]! += c.values[k]!));
+  }
+  return count === 0 ? null : Object.fromEntries(dataset.indices.map((c, i) => [c.index.id, sums[i]! / count]));
 }
 
-/** Mean composite indices of the libraries at `stage` and of all the others. */
-export function indexMeansAtStageVersusRest(responses: readonly SurveyResponse[], stage: number): { at: Indices; rest: Indices } {
-  const n = stageQuestion.number;
-  return {
-    at: meanIndices(responses.filter((r) => r.choices[n]?.[0] === stage).map(compositeIndices)),
-    rest: meanIndices(responses.filter((r) => r.choices[n]?.[0] !== stage).map(compositeIndices)),
-  };
+/** Mean composite indices of the libraries at each stage, in questionnaire order; none without a stage question. */
+export function indexMeansByStage(dataset: Dataset): StageMeans[] {
+  const q = stageQuestion(dataset.questionnaire);
+  if (q === undefined) return [];
+  const at = stages(dataset);
+  return q.options.map((o, stage) => ({
+    stage,
+    label: o.text,
+    libraries: at.reduce((n, s) => n + (s === stage ? 1 : 0), 0),
+    means: meansWhere(dataset, (k) => at[k] === stage),
+  }));
+}
+
+/** Mean composite indices of the libraries at `stage` and of all the others; throws when either group is empty. */
+export function indexMeansAtStageVersusRest(dataset: Dataset, stage: number): { at: IndexValues; rest: IndexValues } {
+  const picks = stages(dataset);
+  const at = meansWhere(dataset, (k) => picks[k] === stage);
+  const rest = meansWhere(dataset, (k) => picks[k] !== stage);
+  if (at === null || rest === null) throw new Error(at === null ? '没有处于该阶段的图书馆，无法与其他阶段比较' : '所有图书馆都处于该阶段，没有其他阶段可比较');
+  return { at, rest };
 }

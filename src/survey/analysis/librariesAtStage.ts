@@ -1,16 +1,19 @@
 import { stageQuestion } from '../questionnaire.ts';
-import type { SurveyResponse } from '../types.ts';
+import type { Dataset } from '../types.ts';
 
 const collator = new Intl.Collator('zh-CN');
 
 /**
- * The names of the libraries at `stage` of 题28, in the order of `preferredOrder`
- * (the report orders by staff size, which the questionnaire does not ask);
- * libraries missing from it follow in Chinese collation order.
+ * The names of the libraries at `stage` of the stage question, in the order
+ * of `preferredOrder` (a report may order by something the questionnaire
+ * does not ask); libraries missing from it follow in Chinese collation order.
+ * None when the questionnaire has no stage question.
  */
-export function librariesAtStage(responses: readonly SurveyResponse[], stage: number, preferredOrder: readonly string[]): string[] {
-  const n = stageQuestion.number;
-  const names = responses.filter((r) => r.choices[n]?.[0] === stage).map((r) => r.library);
+export function librariesAtStage(dataset: Dataset, stage: number, preferredOrder: readonly string[]): string[] {
+  const q = stageQuestion(dataset.questionnaire);
+  const column = q === undefined ? undefined : dataset.answers[q.number];
+  if (column?.type !== 'single') return [];
+  const names = dataset.libraries.filter((_, k) => column.picks[k] === stage);
   const rank = new Map(preferredOrder.map((name, i) => [name, i]));
   return names.sort((a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || collator.compare(a, b));
 }

@@ -4,13 +4,25 @@ import iconv from 'iconv-lite';
 const NUL_MESSAGE = '无法识别的文件编码：文件含有空字符（NUL），不是文本格式的 CSV';
 
 export type DecodedText =
-  | { ok: true; text: string; encoding: 'utf-8' | 'gb18030' }
+  /** `undecodable`: how many byte sequences were not GB18030 and read as U+FFFD (a few: reported cell by cell). */
+  | { ok: true; text: string; encoding: 'utf-8' | 'gb18030'; undecodable: number }
   | { ok: false; message: string };
+
+/** Above this share of replaced characters a file is taken to be in another encoding altogether. */
+const MOSTLY_UNDECODABLE = 0.01;
+
+/** How many times `c` occurs in `text`. */
+function occurrences(text: string, c: string): number {
+  let n = 0;
+  for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) n++;
+  return n;
+}
 
 /**
  * The text of a CSV file's bytes: UTF-8 (BOM dropped) when the bytes are valid
  * UTF-8, otherwise GB18030 (which covers GBK); an error when neither reading
- * gives sensible text.
+ * gives sensible text. A GB18030 file with a few invalid byte sequences is
+ * read, with U+FFFD in their place, for the validator to report where they are.
  * UTF-8 is checked and decoded by Node's simdutf paths (`isUtf8`,
  * `Buffer#toString`): the same strict validation as a fatal `TextDecoder`
  * (overlong forms, surrogates and truncated sequences are invalid), several
@@ -28,15 +40,16 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     // A NUL byte is a NUL character in UTF-8 (no multi-byte sequence holds a 0x00 byte): found by memchr, not a scan of the text.
     if (buffer.indexOf(0) >= 0) return { ok: false, message: NUL_MESSAGE };
     const bom = buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0;
-    return { ok: true, text: buffer.toString('utf8', bom), encoding: 'utf-8' };
+    return { ok: true, text: buffer.toString('utf8', bom), encoding: 'utf-8', undecodable: 0 };
   }
   // Not valid UTF-8: what a Chinese-locale Excel or 问卷星 writes is GB18030/GBK.
   const text = iconv.decode(buffer, 'gb18030', { stripBOM: true });
-  // Every byte sequence that is not GB18030 decodes to U+FFFD: then the file is in neither encoding.
-  if (text.includes('\ufffd')) {
+  // Every byte sequence that is not GB18030 decodes to U+FFFD: a few are typing accidents the validator reports by cell; many mean another encoding.
+  const undecodable = occurrences(text, '\ufffd');
+  if (undecodable > text.length * MOSTLY_UNDECODABLE) {
     return { ok: false, message: '无法识别的文件编码：既不是 UTF-8 也不是 GB18030（GBK）；请另存为这两种编码之一的 CSV' };
   }
   // NUL never occurs in text; a stray other control character in a typed answer is not worth rejecting a file for.
   if (text.includes('\u0000')) return { ok: false, message: NUL_MESSAGE };
-  return { ok: true, text, encoding: 'gb18030' };
+  return { ok: true, text, encoding: 'gb18030', undecodable };
 }

@@ -1,6 +1,6 @@
 import { csvParseRows } from 'd3-dsv';
 import type { Problem } from '../types.ts';
-import type { RawRow, ReadResult } from './types.ts';
+import type { RowSink } from './types.ts';
 
 /** True when every cell of a row is blank: an empty line, or one of separators only. */
 function isBlank(cells: readonly string[]): boolean {
@@ -11,24 +11,21 @@ function isBlank(cells: readonly string[]): boolean {
 /** How many line feeds the cells of a record contain (quoted line breaks). */
 function lineBreaksIn(cells: readonly string[]): number {
   let n = 0;
-  for (const c of cells) {
-    let i = c.indexOf('\n');
-    while (i >= 0) {
-      n++;
-      i = c.indexOf('\n', i + 1);
-    }
-  }
+  for (const c of cells) for (let i = c.indexOf('\n'); i >= 0; i = c.indexOf('\n', i + 1)) n++;
   return n;
 }
 
-/** The offset at which 1-based physical line `line` starts. */
-function offsetOfLine(text: string, line: number): number {
-  let offset = 0;
-  for (let l = 1; l < line && offset >= 0; l++) {
-    const next = text.indexOf('\n', offset);
-    offset = next < 0 ? -1 : next + 1;
-  }
-  return offset;
+/**
+ * The offset at which 1-based physical line `line` of `text` starts, given
+ * that the text has `lines` physical lines; searched from the end, since it is
+ * asked for the last record.
+ */
+function offsetOfLine(text: string, line: number, lines: number): number {
+  const breaks = text.endsWith('\n') ? lines : lines - 1;
+  let offset = text.length;
+  // Line `line` starts after the (line − 1)-th break, the (breaks − line + 2)-th from the end.
+  for (let k = breaks - line + 2; k > 0 && offset >= 0; k--) offset = offset === 0 ? -1 : text.lastIndexOf('\n', offset - 1);
+  return offset + 1;
 }
 
 /**
@@ -62,41 +59,54 @@ function endsInsideQuotes(text: string, start: number): boolean {
   return false;
 }
 
+interface HeldRow {
+  line: number;
+  cells: string[];
+}
+
 /**
- * The header and rows of a CSV text (RFC 4180 quoting, `\r\n` or `\n`), each
- * row with the physical line it starts on; trailing blank lines dropped; an
- * unterminated quote (a truncated file) reported as an error at its record.
+ * Parses a CSV text (RFC 4180 quoting, `\r\n` or `\n`) and hands its header
+ * and rows to `sink` as they are parsed, each with the physical line it starts
+ * on. Trailing blank lines are dropped; an unterminated quote (a truncated
+ * file) is reported at its record, which is not handed over. Returns the
+ * problems of the file as a container.
  */
-export function readCsv(file: string, text: string, encoding: 'utf-8' | 'gb18030'): ReadResult {
-  const rows: RawRow[] = [];
+export function readCsv(file: string, text: string, sink: RowSink): Problem[] {
   let line = 1;
+  let headerSeen = false;
+  // The last non-blank record and the blank ones after it wait until the next record shows they are not the file's end.
+  let held: HeldRow[] = [];
+  const hand = (r: HeldRow) => {
+    if (headerSeen) sink.row(r.cells, r.line);
+    else {
+      headerSeen = true;
+      sink.header(r.cells, r.line);
+    }
+  };
   csvParseRows(text, (cells) => {
-    rows.push({ line, cells });
+    const r = { line, cells };
     line += 1 + lineBreaksIn(cells);
+    if (isBlank(cells) && held.length > 0) held.push(r);
+    else {
+      for (const h of held) hand(h);
+      held = [r];
+    }
     return null;
   });
-  while (rows.length > 0 && isBlank(rows[rows.length - 1]!.cells)) rows.pop();
-
+  const last = held.find((r) => !isBlank(r.cells));
   const problems: Problem[] = [];
-  const last = rows[rows.length - 1];
   if (last !== undefined) {
-    const start = offsetOfLine(text, last.line);
-    if (start >= 0 && endsInsideQuotes(text, start)) {
+    // `line` is now one past the file's last physical line.
+    if (endsInsideQuotes(text, offsetOfLine(text, last.line, line - 1))) {
       problems.push({
         severity: 'error',
         file,
         line: last.line,
-        ...(last === rows[0] ? {} : { serial: last.cells[0] ?? '' }),
+        ...(headerSeen ? { serial: last.cells[0] ?? '' } : {}),
         message: `从第 ${last.line} 行开始的引号直到文件末尾都没有闭合：文件可能被截断，或某个值里的引号没有写成 ""`,
       });
-      rows.pop();
-    }
+    } else hand(last);
   }
-
-  const header = rows.shift();
-  if (header === undefined) {
-    if (problems.length === 0) problems.push({ severity: 'error', file, message: '文件是空的：没有表头，也没有答卷' });
-    return { table: null, problems };
-  }
-  return { table: { header: header.cells, headerLine: header.line, rows, encoding }, problems };
+  if (!headerSeen && problems.length === 0) problems.push({ severity: 'error', file, message: '文件是空的：没有表头，也没有答卷' });
+  return problems;
 }

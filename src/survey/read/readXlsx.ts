@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Problem } from '../types.ts';
-import type { RawRow, ReadResult } from './types.ts';
+import type { RowSink } from './types.ts';
 
 /** `YYYY/M/D H:mm:ss`, the contract's format for a time; Excel keeps wall-clock time, which exceljs hands over as UTC. */
 function formatDate(d: Date): string {
@@ -32,19 +32,19 @@ function isBlank(cells: readonly string[]): boolean {
 }
 
 /**
- * The header and rows of the first sheet of an .xlsx file, cells as strings,
- * each row with its sheet row number; trailing blank rows dropped.
+ * Hands the header and rows of the first sheet of an .xlsx file to `sink`,
+ * cells as strings, each row with its sheet row number; trailing blank rows
+ * dropped. Returns the problems of the file as a container.
  */
-export async function readXlsx(file: string, bytes: Uint8Array): Promise<ReadResult> {
+export async function readXlsx(file: string, bytes: Uint8Array, sink: RowSink): Promise<Problem[]> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
   } catch (e) {
-    return { table: null, problems: [{ severity: 'error', file, message: `无法读取 xlsx 文件：${e instanceof Error ? e.message : String(e)}` }] };
+    return [{ severity: 'error', file, message: `无法读取 xlsx 文件：${e instanceof Error ? e.message : String(e)}` }];
   }
-  const sheet = workbook.worksheets[0];
-  const rows: RawRow[] = [];
-  sheet?.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+  const rows: { line: number; cells: string[] }[] = [];
+  workbook.worksheets[0]?.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     // row.values is 1-based and sparse; holes are empty cells, which a CSV export writes as empty fields.
     const values = row.values as unknown[];
     const cells: string[] = [];
@@ -52,17 +52,15 @@ export async function readXlsx(file: string, bytes: Uint8Array): Promise<ReadRes
     rows.push({ line: rowNumber, cells });
   });
   while (rows.length > 0 && isBlank(rows[rows.length - 1]!.cells)) rows.pop();
-  const problems: Problem[] = [];
   const header = rows.shift();
-  if (header === undefined) {
-    problems.push({ severity: 'error', file, message: 'xlsx 文件的第一个工作表是空的：没有表头，也没有答卷' });
-    return { table: null, problems };
-  }
+  if (header === undefined) return [{ severity: 'error', file, message: 'xlsx 文件的第一个工作表是空的：没有表头，也没有答卷' }];
+  sink.header(header.cells, header.line);
   // Excel stores no trailing empty cells: pad to the header's width, and drop empty cells past the last non-empty one.
   const width = header.cells.length;
   for (const r of rows) {
     while (r.cells.length > width && r.cells[r.cells.length - 1]!.trim() === '') r.cells.pop();
     while (r.cells.length < width) r.cells.push('');
+    sink.row(r.cells, r.line);
   }
-  return { table: { header: header.cells, headerLine: header.line, rows, encoding: 'xlsx' }, problems };
+  return [];
 }

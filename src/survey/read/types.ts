@@ -1,29 +1,12 @@
-/** What the readers hand to the validator: a header and rows of strings, each row with its place in the file. */
-import type { Problem } from '../types.ts';
+/** What the readers hand to the validator: the header, then each row, with its place in the file. */
 
-/** One record of the file: its cells as strings and where it starts. */
-export interface RawRow {
-  /** 1-based physical line (CSV; a record with quoted line breaks spans several) or sheet row (XLSX). */
-  line: number;
-  cells: string[];
+/** Receives a file's records as they are read: first the header, then each data row (trailing blank rows dropped). */
+export interface RowSink {
+  /** The header row and its line (CSV) or sheet row (XLSX). */
+  header(cells: string[], line: number): void;
+  /** A data row and the line it starts on (a CSV record with quoted line breaks spans several) or its sheet row. */
+  row(cells: string[], line: number): void;
 }
 
-/** The header and the data rows of a response file, trailing empty lines dropped. */
-export interface RawTable {
-  header: string[];
-  /** Line (CSV) or sheet row (XLSX) of the header. */
-  headerLine: number;
-  rows: RawRow[];
-  /** `utf-8`, `gb18030` or `xlsx`: how the file was read. */
-  encoding: 'utf-8' | 'gb18030' | 'xlsx';
-}
-
-/**
- * A file read as far as it could be: `table` is null when nothing usable came
- * out of it; `problems` are errors of the container (encoding, quoting) found
- * while reading, to be reported together with the validator's.
- */
-export interface ReadResult {
-  table: RawTable | null;
-  problems: Problem[];
-}
+/** How a file's text was read. */
+export type Encoding = 'utf-8' | 'gb18030' | 'xlsx';

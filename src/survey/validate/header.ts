@@ -1,7 +1,6 @@
-import { questionnaire } from '../questionnaire.ts';
 import type { Problem } from '../types.ts';
 import { normalizeQuestionText } from './normalize.ts';
-import { questionRules } from './questionRules.ts';
+import type { QuestionRule } from './questionRules.ts';
 
 /** Where each column of the contract sits in a file; -1 where it is missing. */
 export interface ColumnMap {
@@ -19,11 +18,16 @@ const QUESTION_HEADER = /^\s*(\d+)\s*、([\s\S]*)$/;
  * before `、` (unknown, missing or repeated numbers are errors; a question text
  * that differs beyond white space and punctuation width is a warning).
  */
-export function validateHeader(file: string, header: readonly string[], line: number): { columns: ColumnMap; errors: Problem[]; warnings: Problem[] } {
+export function validateHeader(
+  file: string,
+  metadataNames: readonly string[],
+  questionRules: readonly QuestionRule[],
+  header: readonly string[],
+  line: number,
+): { columns: ColumnMap; errors: Problem[]; warnings: Problem[] } {
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
   const at = (column: string, value: string | undefined, message: string): Problem => ({ severity: 'error', file, line, column, ...(value === undefined ? {} : { value }), message });
-  const metadataNames = questionnaire.metadataColumns;
   const metadata = new Map<string, number>();
   const question = new Int32Array(questionRules.length + 1).fill(-1);
 
@@ -37,7 +41,7 @@ export function validateHeader(file: string, header: readonly string[], line: nu
     }
     const m = QUESTION_HEADER.exec(cell);
     if (m === null) {
-      if (i >= metadataNames.length) errors.push(at(raw, raw, `${position}：无法识别的列名；应为「题号、题干」形式，如「${questionRules[0]!.header}」`));
+      if (i >= metadataNames.length) errors.push(at(raw, raw, `${position}：无法识别的列名；应为「题号、题干」形式，如「${questionRules[0]?.header ?? '1、题干'}」`));
       return;
     }
     const n = Number(m[1]);

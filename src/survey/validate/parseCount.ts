@@ -5,7 +5,7 @@ const SPACE_OR_THOUSANDS = /\s+|(?<=\d),(?=\d{3}(?!\d))|(?<=\d)，(?=\d{3}(?!\d)
 
 /**
  * The whole number (or range midpoint) a typed count stands for, as people type
- * them into 题22–24: `200`, `约200`, `200人`, `５０`, `1,200`, `50-60` (→ 55);
+ * them into count questions: `200`, `约200`, `200人`, `５０`, `1,200`, `50-60` (→ 55);
  * null when it cannot be read unambiguously (`200多`, `若干`, `2.5`, `60-50`).
  */
 export function parseCount(text: string): number | null {

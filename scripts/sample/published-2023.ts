@@ -1,8 +1,8 @@
 /**
- * The figures the 2023 report publishes, copied from its published text
+ * The figures the 2023 report publishes, copied from the published report
  * (表1–表11, the inline figures of 4.1, 4.4.1, 4.5 and 5.1). This is the one
- * place the published numbers are written down: the sample generator reads
- * its target counts from here and the tests assert the shipped file against it.
+ * place the published numbers are written down: the sample generator beside
+ * it aims at them, and the tests assert the shipped file and site against them.
  */
 
 export interface PublishedRow {

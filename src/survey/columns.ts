@@ -1,0 +1,197 @@
+/**
+ * Building a Dataset's columns one response at a time (the validator adds
+ * each row as it is parsed), and reading a response back as an object.
+ */
+import { compositeIndices } from './analysis/compositeIndices.ts';
+import { isChoice, type Questionnaire } from './questionnaire.ts';
+import type { AnswerColumn, Dataset, Problem } from './types.ts';
+
+const INITIAL_CAPACITY = 256;
+
+/** `a` copied into a typed array of `length` entries of the same kind (the rest zero). */
+function resized<T extends Uint32Array | Int32Array | Float64Array | Uint8Array>(a: T, length: number): T {
+  const out = new (a.constructor as new (n: number) => T)(length);
+  out.set(a.length <= length ? a : a.subarray(0, length));
+  return out;
+}
+
+/** The same column with room for `capacity` responses. */
+function withCapacity(c: AnswerColumn, capacity: number): AnswerColumn {
+  if (c.type === 'multiple') return { ...c, bits: resized(c.bits, capacity * c.words) };
+  if (c.type === 'single') {
+    const picks = resized(c.picks, capacity);
+    picks.fill(-1, c.picks.length);
+    return { ...c, picks };
+  }
+  const values = resized(c.values, capacity * c.blanks);
+  values.fill(NaN, c.values.length);
+  return { ...c, values };
+}
+
+/** The position of the lowest set bit of a bit set, −1 when none is set. */
+function lowestBit(bits: Uint32Array): number {
+  for (let w = 0; w < bits.length; w++) if (bits[w] !== 0) return w * 32 + 31 - Math.clz32(bits[w]! & -bits[w]!);
+  return -1;
+}
+
+/** An empty column for question `n` of `qn`, or undefined when its answers are not kept. */
+function emptyColumn(qn: Questionnaire, n: number): AnswerColumn | undefined {
+  const q = qn.questions[n - 1]!;
+  if (isChoice(q) && q.type === 'multiple') return { type: 'multiple', words: Math.ceil(q.options.length / 32), bits: new Uint32Array(0) };
+  if (isChoice(q)) return { type: 'single', picks: new Int32Array(0) };
+  if (q.type === 'count') return { type: 'count', blanks: q.blanks!.length, values: new Float64Array(0) };
+  return undefined;
+}
+
+/** Entries `keep[i]` (`stride` values each) of `a` at position i; the first `size` entries when `keep` is null. */
+function gather<T extends Uint32Array | Int32Array | Float64Array | Uint8Array>(a: T, stride: number, keep: Int32Array | null, size: number): T {
+  if (keep === null) return a.slice(0, size * stride) as T;
+  const out = new (a.constructor as new (n: number) => T)(keep.length * stride);
+  for (let i = 0; i < keep.length; i++) for (let s = 0; s < stride; s++) out[i * stride + s] = a[keep[i]! * stride + s]!;
+  return out;
+}
+
+/** A column restricted to the responses `keep` (all of the first `size` when null). */
+function gatherColumn(c: AnswerColumn, keep: Int32Array | null, size: number): AnswerColumn {
+  if (c.type === 'multiple') return { ...c, bits: gather(c.bits, c.words, keep, size) };
+  if (c.type === 'single') return { ...c, picks: gather(c.picks, 1, keep, size) };
+  return { ...c, values: gather(c.values, c.blanks, keep, size) };
+}
+
+/** Growing columns of responses; `add` a response, then set its answers by question number. */
+export class ResponseColumns {
+  readonly questionnaire: Questionnaire;
+  private capacity = 0;
+  private count = 0;
+  private answers: (AnswerColumn | undefined)[];
+  /** `answeredBy[n][k]` is 1 when response k answered question n. */
+  private answeredBy: Uint8Array[];
+  private lines = new Int32Array(0);
+  private times = new Float64Array(0);
+  private serials: string[] = [];
+  private libraries: string[] = [];
+
+  constructor(questionnaire: Questionnaire) {
+    this.questionnaire = questionnaire;
+    this.answers = [undefined, ...questionnaire.questions.map((q) => emptyColumn(questionnaire, q.number))];
+    this.answeredBy = [new Uint8Array(0), ...questionnaire.questions.map(() => new Uint8Array(0))];
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** What is stored of each response so far besides its answers. */
+  rows(): { lines: Int32Array; times: Float64Array; serials: readonly string[]; libraries: readonly string[] } {
+    return { lines: this.lines.subarray(0, this.count), times: this.times.subarray(0, this.count), serials: this.serials, libraries: this.libraries };
+  }
+
+  /** Adds a response with no answers yet; returns its position. */
+  add(line: number, serial: string, time: number, library: string): number {
+    if (this.count === this.capacity) this.grow(Math.max(INITIAL_CAPACITY, this.capacity * 2));
+    const k = this.count++;
+    this.lines[k] = line;
+    this.times[k] = time;
+    this.serials.push(serial);
+    this.libraries.push(library);
+    return k;
+  }
+
+  private grow(capacity: number): void {
+    this.answers = this.answers.map((c) => c && withCapacity(c, capacity));
+    this.answeredBy = this.answeredBy.map((a) => resized(a, capacity));
+    this.lines = resized(this.lines, capacity);
+    this.times = resized(this.times, capacity);
+    this.capacity = capacity;
+  }
+
+  /** Records the options of `picked` (a bit set) as response k's answer to choice question n (a single choice: its lowest). */
+  setPicks(n: number, k: number, picked: Uint32Array): void {
+    const c = this.answers[n]!;
+    if (c.type === 'multiple') for (let w = 0; w < c.words; w++) c.bits[k * c.words + w] = picked[w]!;
+    else if (c.type === 'single') c.picks[k] = lowestBit(picked);
+  }
+
+  /** Whether response k chose option `option` of choice question n. */
+  chose(n: number, k: number, option: number): boolean {
+    const c = this.answers[n]!;
+    if (c.type === 'multiple') return (c.bits[k * c.words + (option >>> 5)]! & (1 << (option & 31))) !== 0;
+    return c.type === 'single' && c.picks[k] === option;
+  }
+
+  /** Records blank j of count question n for response k. */
+  setCount(n: number, k: number, j: number, value: number): void {
+    const c = this.answers[n]!;
+    if (c.type === 'count') c.values[k * c.blanks + j] = value;
+  }
+
+  /** Records that response k answered question n. */
+  markAnswered(n: number, k: number): void {
+    this.answeredBy[n]![k] = 1;
+  }
+
+  /** The dataset of the responses `keep` (all, in order, when null), with the composite indices computed. */
+  toDataset(file: string, keep: Int32Array | null, setAside: number, warnings: Problem[]): Dataset {
+    const size = keep === null ? this.count : keep.length;
+    const rows = (k: number) => (keep === null ? k : keep[k]!);
+    const answers = this.answers.map((c) => c && gatherColumn(c, keep, this.count));
+    return {
+      file,
+      questionnaire: this.questionnaire,
+      size,
+      answers,
+      answered: this.answeredBy.map((a) => gather(a, 1, keep, this.count)),
+      lines: gather(this.lines, 1, keep, this.count),
+      serials: Array.from({ length: size }, (_, k) => this.serials[rows(k)]!),
+      times: gather(this.times, 1, keep, this.count),
+      libraries: Array.from({ length: size }, (_, k) => this.libraries[rows(k)]!),
+      indices: compositeIndices(this.questionnaire, answers, size),
+      setAside,
+      warnings,
+    };
+  }
+}
+
+/** One response as an object, for code and tests that read a response whole. */
+export interface SurveyResponse {
+  serial: string;
+  line: number;
+  submittedAt: Date | null;
+  library: string;
+  /** Chosen option positions per choice question; [] where it was not answered. */
+  choices: Record<number, number[]>;
+  /** Per count question, one value per blank (null where unreadable); [] where it was not answered. */
+  counts: Record<number, (number | null)[]>;
+}
+
+/** The option positions response k chose in column `c`. */
+export function picksOf(c: AnswerColumn, k: number): number[] {
+  if (c.type === 'single') return c.picks[k]! >= 0 ? [c.picks[k]!] : [];
+  if (c.type !== 'multiple') return [];
+  const picks: number[] = [];
+  for (let w = 0; w < c.words; w++) {
+    const word = c.bits[k * c.words + w]!;
+    for (let b = 0; b < 32; b++) if ((word & (1 << b)) !== 0) picks.push(w * 32 + b);
+  }
+  return picks;
+}
+
+/** Response k of a dataset as an object. */
+export function responseAt(dataset: Dataset, k: number): SurveyResponse {
+  const choices: Record<number, number[]> = {};
+  const counts: Record<number, (number | null)[]> = {};
+  dataset.answers.forEach((c, n) => {
+    if (c === undefined) return;
+    if (c.type === 'count') {
+      const values = Array.from(c.values.subarray(k * c.blanks, (k + 1) * c.blanks), (v) => (Number.isNaN(v) ? null : v));
+      counts[n] = dataset.answered[n]![k] === 1 ? values : [];
+    } else choices[n] = picksOf(c, k);
+  });
+  const time = dataset.times[k]!;
+  return { serial: dataset.serials[k]!, line: dataset.lines[k]!, submittedAt: Number.isNaN(time) ? null : new Date(time), library: dataset.libraries[k]!, choices, counts };
+}
+
+/** How many responses answered question n. */
+export function answeredCount(dataset: Dataset, n: number): number {
+  return dataset.answered[n]!.reduce((sum, a) => sum + a, 0);
+}

@@ -1,0 +1,98 @@
+/** The questionnaire file as a product: loaded per report, every problem located, a JSON Schema for editors kept up to date. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatQuestionnaireProblems, loadQuestionnaire, parseQuestionnaire } from '../../src/survey/loadQuestionnaire.ts';
+import { libraryQuestion, stageQuestion } from '../../src/survey/questionnaire.ts';
+import { questionnaireJsonSchema, questionnaireJsonSchemaPath } from '../../src/survey/questionnaireJsonSchema.ts';
+import { questionnaireFile } from '../helpers/questionnaire.ts';
+
+const shipped = JSON.parse(readFileSync(questionnaireFile, 'utf8'));
+
+/** The problems of the shipped questionnaire after `change` edits a copy of it. */
+function problemsAfter(change: (doc: typeof shipped) => void) {
+  const doc = structuredClone(shipped);
+  change(doc);
+  const r = parseQuestionnaire('data/questionnaire.json', JSON.stringify(doc));
+  if (r.ok) throw new Error('expected problems');
+  return r.problems.map((p) => [p.path, p.message]);
+}
+
+describe('loadQuestionnaire', () => {
+  it('loads the 2023 questionnaire with its roles', () => {
+    const r = loadQuestionnaire(questionnaireFile);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.questionnaire.questions).toHaveLength(31);
+    expect(stageQuestion(r.questionnaire)?.number).toBe(28);
+    expect(libraryQuestion(r.questionnaire)?.number).toBe(3);
+  });
+
+  it('names the file, the place inside it and what was expected, for every problem at once', () => {
+    const problems = problemsAfter((d) => {
+      d.questions[27].options[3].text = 7;
+      d.questions[4].type = 'multi';
+      d.indices[0].colour = 'red';
+    });
+    expect(problems.map(([path]) => path)).toEqual(['indices[0]', 'questions[4].type', 'questions[27].options[3].text']);
+    expect(problems[1]![1]).toContain('multiple');
+    expect(problems[2]![1]).toMatch(/string/);
+  });
+
+  it('checks references across fields: index ids, skip logic, numbering, roles', () => {
+    expect(
+      problemsAfter((d) => {
+        d.questions[3].index = 'benfit';
+        d.questions[14].shownIf.excludes = '没有这个选项';
+        d.questions[5].number = 60;
+        d.questions[29].role = 'stage';
+      }),
+    ).toEqual([
+      ['questions[3].index', '应为 indices 中定义的 id 之一：benefit、trust、participation；这里是「benfit」'],
+      ['questions[5].number', '应为 6：题号从 1 起依次编号，这是第 6 道题'],
+      ['questions[14].shownIf.excludes', expect.stringMatching(/^应为第 14 题的选项之一：新入职馆员、一线服务馆员、/)],
+      ['questions[29].role', '只能有一道题的 role 为「stage」，第 28 题已是'],
+      ['questions[29].role', 'role 为 stage 的题应为 single 题，本题是 text'],
+    ]);
+  });
+
+  it('accepts no indices and no roles: the roles are then undefined', () => {
+    const doc = structuredClone(shipped);
+    doc.indices = [];
+    for (const q of doc.questions) {
+      delete q.index;
+      delete q.role;
+    }
+    const r = parseQuestionnaire('q.json', JSON.stringify(doc));
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(stageQuestion(r.questionnaire)).toBeUndefined();
+      expect(libraryQuestion(r.questionnaire)).toBeUndefined();
+    }
+  });
+
+  it('reports a missing file and broken JSON as problems, never a throw', () => {
+    const missing = loadQuestionnaire('/nonexistent/questionnaire.json');
+    expect(missing).toMatchObject({ ok: false, problems: [{ file: '/nonexistent/questionnaire.json', path: '', message: expect.stringMatching(/^找不到问卷文件/) }] });
+    const broken = parseQuestionnaire('q.json', '{"title": ');
+    expect(broken).toMatchObject({ ok: false, problems: [{ file: 'q.json', path: '', message: expect.stringMatching(/^不是合法的 JSON/) }] });
+  });
+
+  it('prints the problems under one heading naming the file', () => {
+    const r = parseQuestionnaire('data/questionnaire.json', JSON.stringify({ ...shipped, title: '' }));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(formatQuestionnaireProblems(r.problems).split('\n')).toEqual(['问卷文件 data/questionnaire.json 有 1 处问题：', expect.stringMatching(/^ {2}title：/)]);
+  });
+});
+
+describe('the JSON Schema for editors', () => {
+  it('is committed as generated from the zod schema (npm run questionnaire-schema)', () => {
+    expect(readFileSync(resolve(questionnaireJsonSchemaPath), 'utf8')).toBe(questionnaireJsonSchema());
+  });
+  it('is what the shipped questionnaire points to, and lists every top-level key of it', () => {
+    expect(resolve(questionnaireFile, '..', shipped.$schema)).toBe(resolve(questionnaireJsonSchemaPath));
+    const schema = JSON.parse(questionnaireJsonSchema());
+    expect(Object.keys(schema.properties).sort()).toEqual(Object.keys(shipped).sort());
+    expect(schema.additionalProperties).toBe(false);
+  });
+});
