@@ -14,7 +14,7 @@ const descriptionSchema = z
     synthetic: z.boolean(),
     /** Where the file comes from, as a sentence the site prints (an export, a generator). */
     source: z.string().trim().min(1),
-    /** When the responses were collected; for a synthetic file, the survey it stands in for ("2023 年"). */
+    /** When the responses were collected; for a synthetic file, the survey it stands in for (e.g. "2019 年"). */
     collected: z.string().trim().min(1),
     /** A synthetic file only: it reproduces every figure the report published. */
     reproducesPublished: z.boolean().optional(),

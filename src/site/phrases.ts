@@ -37,12 +37,14 @@ export function halfPhrase(share: number): string {
 }
 
 /**
- * What the pairwise correlations say, as 4.5 phrases it: "都存在较强的正相关关系"
- * when every r ≥ 0.7, "中等程度" from 0.4, "较弱" above 0, otherwise that not all are positive.
+ * What the pairwise correlations say, as the report phrases it: "都存在较强的正相关关系"
+ * when every r ≥ 0.7, "中等程度" from 0.4, "较弱" above 0, otherwise that not all are positive;
+ * a single pair (two indices) drops the "都".
  */
 export function correlationPhrase(rs: readonly number[]): string {
   const min = Math.min(...rs);
-  if (min <= 0) return '并不都存在正相关关系';
+  const all = rs.length > 1 ? '都' : '';
+  if (min <= 0) return rs.length > 1 ? '并不都存在正相关关系' : '不存在正相关关系';
   const strength = min >= 0.7 ? '较强' : min >= 0.4 ? '中等程度' : '较弱';
-  return `都存在${strength}的正相关关系`;
+  return `${all}存在${strength}的正相关关系`;
 }

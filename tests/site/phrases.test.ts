@@ -23,5 +23,7 @@ describe('loose share phrases', () => {
     expect(correlationPhrase([0.79, 0.5, 0.75])).toBe('都存在中等程度的正相关关系');
     expect(correlationPhrase([0.2, 0.5, 0.75])).toBe('都存在较弱的正相关关系');
     expect(correlationPhrase([-0.1, 0.5, 0.75])).toBe('并不都存在正相关关系');
+    expect(correlationPhrase([0.18])).toBe('存在较弱的正相关关系');
+    expect(correlationPhrase([-0.3])).toBe('不存在正相关关系');
   });
 });
