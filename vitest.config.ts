@@ -1,14 +1,16 @@
 /**
- * Four test projects:
- * - `unit`: tests/**\/*.test.ts except the two below (`npm run test:unit`);
+ * Five test projects:
+ * - `unit`: tests/**\/*.test.ts except the four below (`npm run test:unit`);
  * - `site`: tests/site-build/**, which read sites built in its global setup (from
  *   the 2023 sample, from a second file, and a build a broken file must stop);
  * - `example`: tests/example-report/**, which build the example report of
  *   examples/community-reading from its folder alone and read it (HTML and Chromium);
  * - `browser`: tests/browser/**\/*.test.ts, which build the site twice (at `/` and
  *   under `/sub/path/`) in a global setup and drive Debian's Chromium
- *   (`npm run test:browser`).
- * `npm test` runs all four.
+ *   (`npm run test:browser`);
+ * - `pdf`: tests/pdf/**, which read the PDF that `npm run pdf` makes in its
+ *   global setup (Debian's Chromium, and pdftoppm from poppler-utils).
+ * `npm test` runs all five.
  */
 import { defineConfig } from 'vitest/config';
 
@@ -19,7 +21,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/browser/**', 'tests/site-build/**', 'tests/example-report/**', '**/node_modules/**'],
+          exclude: ['tests/browser/**', 'tests/site-build/**', 'tests/example-report/**', 'tests/pdf/**', '**/node_modules/**'],
         },
       },
       {
@@ -48,6 +50,15 @@ export default defineConfig({
           hookTimeout: 300_000,
           // Each file launches its own Chromium; a few at a time is plenty.
           maxWorkers: 2,
+        },
+      },
+      {
+        test: {
+          name: 'pdf',
+          include: ['tests/pdf/**/*.test.ts'],
+          globalSetup: ['tests/pdf/globalSetup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
         },
       },
     ],

@@ -1,4 +1,4 @@
-/** The tables as CSV downloads (UTF-8, header row, one row per table row). */
+/** The tables as CSV downloads (UTF-8 with a byte-order mark, header row, one row per table row). */
 import { csvFormatRows } from 'd3-dsv';
 import type { FrequencyTable } from '../survey/analysis/frequencyTable.ts';
 import type { CorrelationMatrix } from '../survey/analysis/correlationMatrix.ts';
@@ -12,8 +12,11 @@ export function neutraliseFormula(cell: string): string {
   return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
+/** Excel on Windows reads a CSV as the system code page unless it starts with this mark; BOM-aware readers drop it. */
+const utf8Bom = '\uFEFF';
+
 function toCsv(rows: string[][]): string {
-  return `${csvFormatRows(rows.map((row) => row.map(neutraliseFormula)))}\n`;
+  return `${utf8Bom}${csvFormatRows(rows.map((row) => row.map(neutraliseFormula)))}\n`;
 }
 
 /** A frequency table: label, count, percent; led by the group column when the table is grouped. */

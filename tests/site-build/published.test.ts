@@ -86,7 +86,12 @@ describe('the 2023 build’s inline figures', () => {
 });
 
 describe('the 2023 build’s downloads', () => {
-  const csv = (name: string) => readFileSync(resolve(dist2023, 'data', name), 'utf8');
+  // As Excel reads it: the file must start with a UTF-8 byte-order mark, which a BOM-aware decoder drops.
+  const csv = (name: string) => {
+    const bytes = readFileSync(resolve(dist2023, 'data', name));
+    expect([...bytes.subarray(0, 3)], `${name} starts with a UTF-8 BOM`).toEqual([0xef, 0xbb, 0xbf]);
+    return new TextDecoder('utf-8').decode(bytes);
+  };
   it.each(publishedTables.map((t) => [t.question, t] as const))('data/q%i.csv has one row per table row in display order', (n, t) => {
     const [header, ...rows] = csvParseRows(csv(`q${n}.csv`));
     expect(header!.slice(-3)).toEqual(['选项', '高校馆数量', '比例']);
