@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { numberedTables, page, readTable } from '../site-build/builds.ts';
+import { builtHtmlFiles, nuErrors } from '../helpers/nuChecker.ts';
 import { count, exampleDist, noRoleBuild, pearson, percent, picks, serviceIndex, supportIndex, total } from './example.ts';
 
 const r = pearson(serviceIndex, supportIndex);
@@ -102,6 +103,12 @@ describe('the example report', () => {
     expect(readdirSync(resolve(exampleDist, 'data')).sort()).toEqual(['indices-correlation.csv', 'q10.csv', 'q3.csv', 'q4.csv', 'q5.csv', 'q6.csv', 'q8.csv', 'q9.csv']);
     const cite = page(exampleDist, 'overview/').querySelector('sup.cite a')!;
     expect(cite.getAttribute('href')).toBe('/references/#ref-1');
+  });
+
+  it('is valid HTML on every page (W3C Nu Html Checker)', () => {
+    const files = builtHtmlFiles(exampleDist);
+    expect(files.length).toBe(9);
+    expect(nuErrors(exampleDist, files)).toEqual([]);
   });
 
   it('says nothing of the 2023 report', () => {
