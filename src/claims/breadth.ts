@@ -18,6 +18,6 @@ export function checkBreadth(props: Props, data: ClaimData): Verdict {
     }
   })();
   const holds = meets(chose.count, data.total, t);
-  const now = `第 ${question} 题：至少选择 ${picks} 项的高校馆占 ${chose.percent}（${chose.count} 家），${holds ? boundWords(t) : missWords(t)}`;
+  const now = `第 ${question} 题：至少选择 ${picks} 项的答卷占 ${chose.percent}（${chose.count} 份），${holds ? boundWords(t) : missWords(t)}`;
   return { questions: [question], holds, now };
 }

@@ -21,7 +21,7 @@ function shortText(text: string): string {
 /** The summary of a valid file: responses, set-aside submissions, answers per question, warnings. */
 function summary(dataset: Dataset): string {
   const total = dataset.size;
-  const lines = [`文件：${dataset.file}`, `有效答卷：${total} 份`, `因同一图书馆重复提交而未计入：${dataset.setAside} 份`, '', '各题作答数（有效答卷中）：'];
+  const lines = [`文件：${dataset.file}`, `有效答卷：${total} 份`, `因同一单位重复提交而未计入：${dataset.setAside} 份`, '', '各题作答数（有效答卷中）：'];
   for (const q of dataset.questionnaire.questions) {
     const answered = answeredCount(dataset, q.number);
     lines.push(`  题${String(q.number).padStart(2, ' ')}  ${String(answered).padStart(String(total).length, ' ')} / ${total}  ${shortText(q.text)}`);

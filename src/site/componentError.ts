@@ -27,7 +27,7 @@ export function findComponentPropError(e: unknown): ComponentPropError | undefin
 
 /**
  * The error for `<Component …>` at `props.__at`, e.g.
- * "content/chapters/04-results.mdx:12 <Pct>：第 6 题没有选项「校有」；是否是「校友」？".
+ * "content/chapters/04-results.mdx:12 <Pct>：第 6 题没有选项「学身」；是否是「学生」？".
  */
 export function componentError(props: Located, component: string, problem: string): ComponentPropError {
   const at = props.__at;
@@ -37,7 +37,7 @@ export function componentError(props: Located, component: string, problem: strin
   return error;
 }
 
-/** "是否是「校友」？" for the candidates nearest to `value`, or the valid values themselves when none is near ("可用的有：「a」、「b」"). */
+/** "是否是「学生」？" for the candidates nearest to `value`, or the valid values themselves when none is near ("可用的有：「a」、「b」"). */
 export function didYouMean(value: string, candidates: readonly string[]): string {
   const near = nearestValues(value, candidates);
   if (near.length) return `是否是${near.map((c) => `「${c}」`).join('或')}？`;

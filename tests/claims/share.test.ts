@@ -37,9 +37,9 @@ describe('<Share picks>: the share of libraries choosing at least n options', ()
     expect(checkBreadth({ question: 19, picks: 5, atLeast: 50 }, data)).toEqual({
       questions: [19],
       holds: true,
-      now: '第 19 题：至少选择 5 项的高校馆占 50.00%（61 家），不低于 50%',
+      now: '第 19 题：至少选择 5 项的答卷占 50.00%（61 份），不低于 50%',
     });
-    expect(checkBreadth({ question: 19, picks: 5, atLeast: 51 }, data)).toMatchObject({ holds: false, now: '第 19 题：至少选择 5 项的高校馆占 50.00%（61 家），低于所写的 51%' });
+    expect(checkBreadth({ question: 19, picks: 5, atLeast: 51 }, data)).toMatchObject({ holds: false, now: '第 19 题：至少选择 5 项的答卷占 50.00%（61 份），低于所写的 51%' });
     expect(checkBreadth({ question: 19, picks: 5, atMost: 40 }, data).holds).toBe(false);
   });
 });

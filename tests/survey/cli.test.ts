@@ -41,7 +41,7 @@ describe('check-data CLI', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('文件：tests/fixtures/valid-3.csv');
     expect(r.out).toContain('有效答卷：2 份');
-    expect(r.out).toContain('因同一图书馆重复提交而未计入：1 份');
+    expect(r.out).toContain('因同一单位重复提交而未计入：1 份');
     expect(r.out).toMatch(/题 9 +2 \/ 2 +目前贵馆提供了以下哪些类型的服务\n/);
     expect(r.out).toMatch(/题 7 +0 \/ 2 /);
     expect(r.out.match(/^ {2}题/gm)).toHaveLength(31);

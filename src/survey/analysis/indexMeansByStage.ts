@@ -52,6 +52,6 @@ export function indexMeansAtStageVersusRest(dataset: Dataset, stage: number): { 
   const picks = stages(dataset);
   const at = meansWhere(dataset, (k) => picks[k] === stage);
   const rest = meansWhere(dataset, (k) => picks[k] !== stage);
-  if (at === null || rest === null) throw new Error(at === null ? '没有处于该阶段的图书馆，无法与其他阶段比较' : '所有图书馆都处于该阶段，没有其他阶段可比较');
+  if (at === null || rest === null) throw new Error(at === null ? '没有处于该阶段的答卷，无法与其他阶段比较' : '所有答卷都处于该阶段，没有其他阶段可比较');
   return { at, rest };
 }

@@ -18,7 +18,7 @@ export function checkSerial(c: RowCursor, column: number, cell: string, seen: Ma
 export function checkSubmittedAt(c: RowCursor, column: number, cell: string): number {
   const { time, wellFormed } = parseSubmittedAt(cell);
   if (!wellFormed) {
-    const unreadable = Number.isNaN(time) ? '；读不出提交时间，同一图书馆的重复提交按文件顺序判断先后' : '';
+    const unreadable = Number.isNaN(time) ? '；读不出提交时间，同一单位的重复提交按文件顺序判断先后' : '';
     report(c, 'warning', column, cell, `格式应为 YYYY/M/D H:mm:ss，如 2025/5/6 9:05:03${unreadable}`);
   }
   return time;

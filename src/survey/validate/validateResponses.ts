@@ -62,7 +62,7 @@ function setAsideDuplicates(c: RowCursor, columns: ResponseColumns, libraryColum
       serial: serials[d.index]!,
       column: c.header[libraryColumn]!,
       value: libraries[d.index]!,
-      message: `同一图书馆有多份答卷：本行（第 ${line} 行，序号 ${serials[d.index]}）与第 ${kept} 行（序号 ${serials[d.keptIndex]}）；${d.byTime ? '按提交答卷时间' : '提交时间读不出，按文件顺序'}计入较晚的第 ${kept} 行，本行不计入`,
+      message: `同一单位有多份答卷：本行（第 ${line} 行，序号 ${serials[d.index]}）与第 ${kept} 行（序号 ${serials[d.keptIndex]}）；${d.byTime ? '按提交答卷时间' : '提交时间读不出，按文件顺序'}计入较晚的第 ${kept} 行，本行不计入`,
     });
   }
   return { keep: Int32Array.from({ length: columns.size }, (_, k) => k).filter((k) => !gone.has(k)), setAside: duplicates.length };
