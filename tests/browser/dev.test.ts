@@ -5,6 +5,7 @@
  * next valid save recovers, and so does the data description; a typo in a chapter's component prop shows its
  * file, line and the nearest valid value in the overlay.
  */
+import { stripVTControlCharacters } from 'node:util';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -41,7 +42,8 @@ function startDev(): Promise<string> {
     let output = '';
     const timer = setTimeout(() => fail(new Error(`astro dev did not start:\n${output}`)), 60_000);
     const read = (chunk: Buffer) => {
-      output += chunk.toString();
+      // Under CI, Astro colours its banner; the colour codes sit between "Local" and the address.
+      output += stripVTControlCharacters(chunk.toString());
       const url = /Local\s+(http:\/\/localhost:\d+\/)/.exec(output)?.[1];
       if (url) {
         clearTimeout(timer);
