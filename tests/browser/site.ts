@@ -1,29 +1,16 @@
 /** Shared pieces of the browser tests: where the builds are, the browser, page checks. */
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.ts';
 
 export const SUB_PATH = '/sub/path/';
 export const rootDist = 'dist';
 export const subDist = 'test-results/dist-sub';
 export const screenshotDir = resolve('screenshots');
 
-/** Debian's Chromium, with the flags that work on these machines (no downloaded browser). */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
+/** Debian's Chromium, with the flags that work on these machines (no downloaded browser): the one launcher the PDF script uses too. */
+export const launchBrowser = launchChromium;
 
 /**
  * Every HTML page of a built site, as URL paths relative to its base: `''` for
