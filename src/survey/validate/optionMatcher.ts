@@ -1,6 +1,6 @@
 /**
  * The one option matcher: which option of a choice question a token of a
- * cell names. Exact texts are found in place (no string is built); width
+ * cell names. Exact texts are found without looking for the token's end; width
  * variants of parentheses and commas, surrounding white space and write-ins
  * (`其他〖…〗`) are matched after normalising the token.
  */
@@ -47,12 +47,16 @@ export function optionMatcher(options: readonly QuestionOption[]): OptionMatcher
   };
 }
 
-/** Whether option i's exact text is the token starting at `start` (followed by `┋` or the end of the cell). */
+/**
+ * Whether option i's exact text is the token starting at `start` (followed by
+ * `┋` or the end of the cell). Compared as a slice: V8's string equality is
+ * faster than `startsWith` on the sliced strings a CSV parse gives.
+ */
 function isTokenAt(m: OptionMatcher, i: number, first: number, cell: string, start: number): boolean {
   if (m.firstChars[i] !== first) return false;
   const text = m.texts[i]!;
   const after = start + text.length;
-  return (after === cell.length || cell.charCodeAt(after) === SEPARATOR_CODE) && cell.startsWith(text, start);
+  return (after === cell.length || cell.charCodeAt(after) === SEPARATOR_CODE) && cell.slice(start, after) === text;
 }
 
 /**

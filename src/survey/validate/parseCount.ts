@@ -11,7 +11,8 @@ const SPACE_OR_THOUSANDS = /\s+|(?<=\d),(?=\d{3}(?!\d))|(?<=\d)，(?=\d{3}(?!\d)
 export function parseCount(text: string): number | null {
   const t = text.trim();
   if (DIGITS.test(t)) return Number(t);
-  const m = COUNT.exec(t.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(SPACE_OR_THOUSANDS, ''));
+  // Most counts read as typed; only the others are normalised (half-width digits, no spaces or thousands separators) and tried again.
+  const m = COUNT.exec(t) ?? COUNT.exec(t.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(SPACE_OR_THOUSANDS, ''));
   if (m === null) return null;
   const low = Number(m[1]);
   if (m[2] === undefined) return low;
