@@ -8,9 +8,9 @@
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
-import { formatProblem, formatProblems, loadDataset } from '../src/survey/loadDataset.ts';
-import { formatQuestionnaireProblems, loadQuestionnaire } from '../src/survey/loadQuestionnaire.ts';
-import { questionnairePath, reportDataPath } from '../src/site/paths.ts';
+import { formatProblem } from '../src/survey/loadDataset.ts';
+import { loadReportDataset } from '../src/site/loadReportDataset.ts';
+import { reportDataPath } from '../src/site/paths.ts';
 import { readDataDescription, type DataDescription } from '../src/site/dataDescription.ts';
 import { findComponentPropError } from '../src/site/componentError.ts';
 import { checkBuildStatements } from '../src/claims/buildCheck.ts';
@@ -40,11 +40,9 @@ function htmlPages(dir: string): number {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
 }
 
-const questionnaire = loadQuestionnaire(questionnairePath());
-if (!questionnaire.ok) fail(formatQuestionnaireProblems(questionnaire.problems));
 const dataFile = reportDataPath();
-const loaded = await loadDataset(shown(dataFile), questionnaire.questionnaire);
-if (!loaded.ok) fail(`数据文件 ${shown(dataFile)} 有 ${loaded.errors.length} 处错误：\n${formatProblems(loaded.errors)}`);
+const loaded = await loadReportDataset(shown(dataFile));
+if (!loaded.ok) fail(loaded.message);
 const { warnings } = loaded.dataset;
 console.log(`数据文件 ${shown(dataFile)}：${loaded.dataset.size} 份有效问卷，${warnings.length ? `${warnings.length} 条提醒：` : '没有提醒。'}`);
 for (const w of warnings) console.log(`  ${formatProblem(w)}`);

@@ -3,13 +3,13 @@
  * not fit. `__at` (`file:line`, set by the chapter pipeline) is accepted on
  * every statement and names the place in the message.
  */
+import { componentError, didYouMean } from '../site/componentError.ts';
 import type { ClaimData, OptionFigure } from './data.ts';
 import type { Props } from './verdict.ts';
 
-/** The error for a prop of `<component>` that does not fit. */
+/** The located error for a prop of `<component>` that does not fit, as every chapter component reports one (site/componentError.ts). */
 export function propError(component: string, props: Props, message: string): Error {
-  const at = typeof props.__at === 'string' ? `${props.__at} ` : '';
-  return new Error(`${at}<${component}>：${message}`);
+  return componentError({ __at: typeof props.__at === 'string' ? props.__at : undefined }, component, message);
 }
 
 /** Throws when `props` has a prop the component does not take. */
@@ -67,9 +67,16 @@ export function optionsProp(component: string, props: Props, data: ClaimData, qu
   } catch (e) {
     throw propError(component, props, e instanceof Error ? e.message : String(e));
   }
-  return listProp<string>(component, props, name, 'string').map((text) => {
+  const texts = listProp<string>(component, props, name, 'string');
+  const named = texts.map((text) => {
     const row = rows.find((r) => r.text === text || r.label === text);
-    if (!row) throw propError(component, props, `第 ${question} 题没有可排序的选项「${text}」（选项按问卷原文书写）`);
+    if (!row) throw propError(component, props, `第 ${question} 题没有可排序的选项「${text}」（选项按问卷原文书写）；${didYouMean(text, rows.map((r) => r.text))}`);
     return row;
   });
+  // listProp refuses the same text twice; an option's text and its label are the same option too.
+  named.forEach((row, i) => {
+    const first = named.indexOf(row);
+    if (first < i) throw propError(component, props, `第 ${question} 题的选项「${texts[first]}」与「${texts[i]}」是同一选项，出现了两次；每个选项只能列一次`);
+  });
+  return named;
 }

@@ -1,7 +1,7 @@
 /**
  * A response file validated against the report's own questionnaire, for the
- * commands that read a file of the maintainer's choosing (check-claims,
- * compare-data): the dataset, or one message saying what is wrong.
+ * build and the commands that read a file of the maintainer's choosing
+ * (check-claims, compare-data): the dataset, or one message saying what is wrong.
  */
 import { formatProblems, loadDataset } from '../survey/loadDataset.ts';
 import { formatQuestionnaireProblems, loadQuestionnaire } from '../survey/loadQuestionnaire.ts';

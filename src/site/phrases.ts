@@ -48,3 +48,11 @@ export function correlationPhrase(rs: readonly number[]): string {
   const strength = min >= 0.7 ? '较强' : min >= 0.4 ? '中等程度' : '较弱';
   return `${all}存在${strength}的正相关关系`;
 }
+
+/** How an inline figure words a share: `format` `成` "超九成", `超过` "超过70%", `半数` "半数以上", or else `percent` as the tables print it. */
+export function shareWords(share: number, percent: string, format?: '成' | '超过' | '半数'): string {
+  if (format === '成') return moreThanTenths(share);
+  if (format === '超过') return moreThanPercentTens(share);
+  if (format === '半数') return halfPhrase(share);
+  return percent;
+}

@@ -127,7 +127,7 @@ describe('check-claims on a report folder (REPORT_ROOT) whose chapter names an o
       writeFileSync(join(root, results), chapter);
       const r = checkClaimsIn({ REPORT_ROOT: root }, 'data/responses.csv');
       expect(r.code).toBe(2);
-      expect(r.err.trim()).toBe(`${results}:${lineOf(results, '<Top question={10}')} <Top>：第 10 题没有可排序的选项「前期进行用户需求调研」（选项按问卷原文书写）`);
+      expect(r.err.trim()).toBe(`${results}:${lineOf(results, '<Top question={10}')} <Top>：第 10 题没有可排序的选项「前期进行用户需求调研」（选项按问卷原文书写）；是否是「前期开展用户需求调研」？`);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correlationPhrase, halfPhrase, moreThanPercentTens, moreThanTenths } from '../../src/site/phrases.ts';
+import { correlationPhrase, halfPhrase, moreThanPercentTens, moreThanTenths, shareWords } from '../../src/site/phrases.ts';
 
 describe('loose share phrases', () => {
   it('超过N0%, rounded down, exact tens stated as such', () => {
@@ -25,5 +25,14 @@ describe('loose share phrases', () => {
     expect(correlationPhrase([-0.1, 0.5, 0.75])).toBe('并不都存在正相关关系');
     expect(correlationPhrase([0.18])).toBe('存在较弱的正相关关系');
     expect(correlationPhrase([-0.3])).toBe('不存在正相关关系');
+  });
+});
+
+describe('shareWords', () => {
+  it('words a share as the format asks, or gives the exact percent', () => {
+    expect(shareWords(111 / 122, '90.98%', '成')).toBe('超九成');
+    expect(shareWords(91 / 122, '74.59%', '超过')).toBe('超过70%');
+    expect(shareWords(62 / 122, '50.82%', '半数')).toBe('半数以上');
+    expect(shareWords(44 / 122, '36.07%')).toBe('36.07%');
   });
 });

@@ -18,3 +18,8 @@ export function correlationMatrix(dataset: Dataset): CorrelationMatrix {
     r: columns.map((a, i) => columns.map((b, j) => (i === j ? 1 : sampleCorrelation(a, b)))),
   };
 }
+
+/** The r of each pair of distinct indices once (the matrix above its diagonal, row by row). */
+export function pairwise(m: CorrelationMatrix): number[] {
+  return m.r.flatMap((row, i) => row.slice(i + 1));
+}
