@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { csvParseRows } from 'd3-dsv';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +9,7 @@ import { questionnaire } from '../helpers/questionnaire.ts';
 import { responseAt } from '../../src/survey/columns.ts';
 import { loadDataset } from '../../src/survey/loadDataset.ts';
 import { decodeText } from '../../src/survey/read/decodeText.ts';
-import { readCsv } from '../../src/survey/read/readCsv.ts';
+import { nextRecord, readCsv } from '../../src/survey/read/readCsv.ts';
 import { responseValidator } from '../../src/survey/validate/validateResponses.ts';
 import { checkCsv, columnOf, header, responseCsv, toCsv, validRow } from '../helpers/responseFile.ts';
 
@@ -76,6 +77,26 @@ describe('CSV encodings', () => {
   });
 });
 
+describe('nextRecord', () => {
+  it('finds where each record starts as d3-dsv reads it: doubled quotes, quoted CRLF, a stray character after a closing quote, a lone CR', () => {
+    const text = 'a,"b""c\r\nd",e\r\n"x"?,y\r"p\nq",""\n';
+    const rows = csvParseRows(text);
+    expect(rows).toEqual([['a', 'b"c\r\nd', 'e'], ['x', '', 'y'], ['p\nq', '']]);
+    const starts: number[] = [];
+    const lineBreaks: number[] = [];
+    let at = 0;
+    for (const cells of rows) {
+      starts.push(at);
+      const r = nextRecord(text, at, cells);
+      lineBreaks.push(r.lineBreaks);
+      at = r.next;
+    }
+    expect(starts).toEqual([0, text.indexOf('"x"'), text.indexOf('"p')]);
+    expect(lineBreaks).toEqual([1, 0, 1]);
+    expect(at).toBe(text.length);
+  });
+});
+
 describe('CSV structure', () => {
   it('reads \\r\\n line endings and keeps line numbers', () => {
     const r = checkCsv(responseCsv([{}, { 9: '资源推荐' }], '\r\n'));
@@ -102,6 +123,20 @@ describe('CSV structure', () => {
     const text = responseCsv([{ 7: '第一行\n第二行\r\n第三行' }, { 9: '资源推荐' }]);
     const r = checkCsv(text);
     expect(r.errors.map((e) => [e.line, e.serial])).toEqual([[5, '2']]);
+  });
+
+  it('follows records across doubled quotes, quoted CRLF breaks and a stray character after a closing quote', () => {
+    // Row 1 spans lines 2–4 (a field with doubled quotes and a CRLF, then one with a LF); row 2 (line 5) has `"…"x`,
+    // which d3-dsv reads as one more field; row 3 spans lines 6–7 with a quoted line break of its own; row 4 is on line 8.
+    const row1 = validRow(1, { 7: '他说"好"\r\n第二行', 8: '第一行\n第二行' });
+    const row2 = toCsv([validRow(2, { 7: '好' })], '\r\n').replace(',好,', ',"好"x,');
+    const text = toCsv([header, row1], '\r\n') + row2 + toCsv([validRow(3, { 7: '"甲\n乙"', 9: '资源推荐' }), validRow(4, { 9: '资源推荐' })], '\r\n');
+    const r = checkCsv(text);
+    expect(r.errors.map((e) => [e.line, e.serial, e.value ?? null])).toEqual([
+      [5, '2', null],
+      [6, '3', '资源推荐'],
+      [8, '4', '资源推荐'],
+    ]);
   });
 
   it('reads RFC 4180 quoting: commas and doubled quotes inside a field', () => {

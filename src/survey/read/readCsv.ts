@@ -8,24 +8,34 @@ function isBlank(cells: readonly string[]): boolean {
   return true;
 }
 
-/** How many line feeds the cells of a record contain (quoted line breaks). */
-function lineBreaksIn(cells: readonly string[]): number {
+/** How many times `c` occurs in `s`. */
+function occurrences(s: string, c: string): number {
   let n = 0;
-  for (const c of cells) for (let i = c.indexOf('\n'); i >= 0; i = c.indexOf('\n', i + 1)) n++;
+  for (let i = s.indexOf(c); i >= 0; i = s.indexOf(c, i + 1)) n++;
   return n;
 }
 
 /**
- * The offset at which 1-based physical line `line` of `text` starts, given
- * that the text has `lines` physical lines; searched from the end, since it is
- * asked for the last record.
+ * Where the record after the one at `start` (parsed into `cells`) begins in
+ * `text`, and how many line feeds the record's quoted fields hold. It retraces
+ * d3-dsv's tokenizer: a field is quoted when it starts with `"`, its source is
+ * then its value with each `"` doubled, between quotes; every field is
+ * followed by one character (a comma, a line feed or, after a closing quote,
+ * whatever follows it), or `\r\n`. Only a quoted field can hold a line feed,
+ * so the others are never searched.
  */
-function offsetOfLine(text: string, line: number, lines: number): number {
-  const breaks = text.endsWith('\n') ? lines : lines - 1;
-  let offset = text.length;
-  // Line `line` starts after the (line − 1)-th break, the (breaks − line + 2)-th from the end.
-  for (let k = breaks - line + 2; k > 0 && offset >= 0; k--) offset = offset === 0 ? -1 : text.lastIndexOf('\n', offset - 1);
-  return offset + 1;
+export function nextRecord(text: string, start: number, cells: readonly string[]): { next: number; lineBreaks: number } {
+  let at = start;
+  let lineBreaks = 0;
+  for (let k = 0; k < cells.length; k++) {
+    const cell = cells[k]!;
+    if (text.charCodeAt(at) === 34 /* " */) {
+      at += cell.length + occurrences(cell, '"') + 2;
+      lineBreaks += occurrences(cell, '\n');
+    } else at += cell.length;
+    at += text.charCodeAt(at) === 13 && text.charCodeAt(at + 1) === 10 ? 2 : 1;
+  }
+  return { next: at, lineBreaks };
 }
 
 /**
@@ -61,6 +71,8 @@ function endsInsideQuotes(text: string, start: number): boolean {
 
 interface HeldRow {
   line: number;
+  /** Where the record starts in the text. */
+  offset: number;
   cells: string[];
 }
 
@@ -73,6 +85,7 @@ interface HeldRow {
  */
 export function readCsv(file: string, text: string, sink: RowSink): Problem[] {
   let line = 1;
+  let offset = 0;
   let headerSeen = false;
   // The last non-blank record and the blank ones after it wait until the next record shows they are not the file's end.
   let held: HeldRow[] = [];
@@ -84,8 +97,10 @@ export function readCsv(file: string, text: string, sink: RowSink): Problem[] {
     }
   };
   csvParseRows(text, (cells) => {
-    const r = { line, cells };
-    line += 1 + lineBreaksIn(cells);
+    const r = { line, offset, cells };
+    const { next, lineBreaks } = nextRecord(text, offset, cells);
+    line += 1 + lineBreaks;
+    offset = next;
     if (isBlank(cells) && held.length > 0) held.push(r);
     else {
       for (const h of held) hand(h);
@@ -96,8 +111,7 @@ export function readCsv(file: string, text: string, sink: RowSink): Problem[] {
   const last = held.find((r) => !isBlank(r.cells));
   const problems: Problem[] = [];
   if (last !== undefined) {
-    // `line` is now one past the file's last physical line.
-    if (endsInsideQuotes(text, offsetOfLine(text, last.line, line - 1))) {
+    if (endsInsideQuotes(text, last.offset)) {
       problems.push({
         severity: 'error',
         file,

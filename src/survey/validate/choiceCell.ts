@@ -1,5 +1,5 @@
 /** The contract's rules for a choice cell: known options, none repeated, an exclusive option alone, one option in a single-choice question. */
-import { exactOptionAt, matchOption, SEPARATOR, type OptionMatcher } from './optionMatcher.ts';
+import { exactOptionAt, inexactOption, SEPARATOR, type OptionMatcher } from './optionMatcher.ts';
 
 /** One thing wrong with a choice cell: the offending value (a token or the whole cell) and what was expected. */
 export interface CellIssue {
@@ -32,7 +32,7 @@ export function readChoiceCell(rule: ChoiceRule, cell: string, picked: Uint32Arr
     const next = exact >= 0 ? (start + rule.matcher.texts[exact]!.length === cell.length ? -1 : start + rule.matcher.texts[exact]!.length) : cell.indexOf(SEPARATOR, start);
     const end = next < 0 ? cell.length : next;
     tokens++;
-    const found = exact >= 0 ? exact : matchOption(rule.matcher, cell, start, end);
+    const found = exact >= 0 ? exact : inexactOption(rule.matcher, cell, start, end);
     if (typeof found === 'string') (issues ??= []).push({ value: cell.slice(start, end).trim(), message: found });
     else if ((picked[found >>> 5]! & (1 << (found & 31))) !== 0) (issues ??= []).push({ value: cell.slice(start, end).trim(), message: `选项「${rule.matcher.texts[found]}」重复出现` });
     else {

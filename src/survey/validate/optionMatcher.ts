@@ -96,6 +96,19 @@ function looseMatch(m: OptionMatcher, token: string): number | string {
 }
 
 /**
+ * The option that the token `cell[start, end)` names once its exact text has
+ * been ruled out (a write-in, width variants, white space), or why it names none.
+ */
+export function inexactOption(m: OptionMatcher, cell: string, start: number, end: number): number | string {
+  const open = cell.indexOf(WRITE_IN_OPEN, start);
+  if (open >= 0 && open < end && cell.charCodeAt(end - 1) === WRITE_IN_CLOSE) {
+    const writeIn = writeInAt(m, m.writeInByLength[open - start], cell, start);
+    if (writeIn >= 0) return writeIn;
+  }
+  return looseMatch(m, cell.slice(start, end));
+}
+
+/**
  * The option position that the token `cell[start, end)` names, or the reason
  * it names none (in Chinese): an option text, exactly or up to white space
  * and the width of `（），`, optionally followed by `〖…〗` when the option
@@ -103,11 +116,5 @@ function looseMatch(m: OptionMatcher, token: string): number | string {
  */
 export function matchOption(m: OptionMatcher, cell: string, start = 0, end = cell.length): number | string {
   const exact = exactOptionAt(m, cell, start);
-  if (exact >= 0 && start + m.texts[exact]!.length === end) return exact;
-  const open = cell.indexOf(WRITE_IN_OPEN, start);
-  if (open >= 0 && open < end && cell.charCodeAt(end - 1) === WRITE_IN_CLOSE) {
-    const writeIn = writeInAt(m, m.writeInByLength[open - start], cell, start);
-    if (writeIn >= 0) return writeIn;
-  }
-  return looseMatch(m, cell.slice(start, end));
+  return exact >= 0 && start + m.texts[exact]!.length === end ? exact : inexactOption(m, cell, start, end);
 }
