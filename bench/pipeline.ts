@@ -7,7 +7,9 @@
  * The baseline starts from the file, as the pipeline does: read + decode +
  * parse with nothing else, by Node's fastest path,
  * `csvParseRows((await readFile(path)).toString('utf8'))`. Times are in one
- * process after a warm-up run, so they are net of Node's start-up.
+ * process after a warm-up run, so they are net of Node's start-up; the two
+ * are run in alternation and the ratio is the median of the run-by-run
+ * ratios, since this machine's speed drifts by several per cent within a minute.
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -23,7 +25,7 @@ import { readCsv } from '../src/survey/read/readCsv.ts';
 import { responseValidator } from '../src/survey/validate/validateResponses.ts';
 import { analyse } from './analyse.ts';
 import { syntheticCsv } from './syntheticCsv.ts';
-import { medianMs, table } from './timing.ts';
+import { medianMs, pairedMs, table } from './timing.ts';
 
 const run = promisify(execFile);
 
@@ -94,17 +96,20 @@ async function measure(dir: string, qn: Questionnaire, questionnaireFile: string
   if (!check.ok) throw new Error(`synthetic file is not valid:\n${formatProblems(check.errors.slice(0, 20))}`);
   if (check.dataset.size !== rows) throw new Error(`synthetic file gave ${check.dataset.size} responses, not ${rows}`);
 
-  const bareParseMs = await medianMs(runs, async () => csvParseRows((await readFile(path)).toString('utf8')));
-  const pipelineMs = await medianMs(runs, async () => {
-    const loaded = await loadDataset(path, qn);
-    if (!loaded.ok) throw new Error('pipeline rejected the file');
-    analyse(loaded.dataset);
-  });
+  const { aMs: bareParseMs, bMs: pipelineMs, ratio } = await pairedMs(
+    runs,
+    async () => csvParseRows((await readFile(path)).toString('utf8')),
+    async () => {
+      const loaded = await loadDataset(path, qn);
+      if (!loaded.ok) throw new Error('pipeline rejected the file');
+      analyse(loaded.dataset);
+    },
+  );
   const bareRss = await peakRss('bare', questionnaireFile, path);
   const pipelineRss = await peakRss('pipeline', questionnaireFile, path);
   const stagesMs = withStages ? await stageTimes(path, qn, runs) : undefined;
   await rm(path);
-  return { rows, bytes, bareParseMs, pipelineMs, ratio: pipelineMs / bareParseMs, bareRss, pipelineRss, ...(stagesMs ? { stagesMs } : {}) };
+  return { rows, bytes, bareParseMs, pipelineMs, ratio, bareRss, pipelineRss, ...(stagesMs ? { stagesMs } : {}) };
 }
 
 /** The section's text: one row per size, the stage breakdown, and the verdicts against the aims. */
@@ -112,7 +117,7 @@ function format(results: readonly SizeResult[], runs: number): string {
   const n = (x: number) => x.toLocaleString('en-US');
   const mb = (b: number) => (b / 1e6).toFixed(0);
   const lines = [
-    `pipeline (read + decode + parse & validate by row + store by column + tables, indices, correlations, stage means) vs bare read + d3-dsv parse; median of ${runs} runs (3 above 100k)`,
+    `pipeline (read + decode + parse & validate by row + store by column + tables, indices, correlations, stage means) vs bare read + d3-dsv parse, run in alternation; median of ${runs} runs (3 above 100k), ratio = median of the run-by-run ratios`,
     '',
     table([
       ['responses', 'file MB', 'bare ms', 'pipeline ms', 'ratio', 'pipeline ms / 1k', 'bare RSS MB', 'pipeline RSS MB', 'RSS ratio'],

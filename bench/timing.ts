@@ -19,6 +19,29 @@ export async function medianMs(runs: number, fn: () => unknown): Promise<number>
   return median(times);
 }
 
+/**
+ * Times `a` and `b` in alternation, `runs` times each (after one untimed
+ * warm-up of each): the median wall time of each in milliseconds, and the
+ * median of the ratios b/a taken run by run, so that a machine that speeds
+ * up or slows down during the measurement moves both sides of each ratio.
+ */
+export async function pairedMs(runs: number, a: () => unknown, b: () => unknown): Promise<{ aMs: number; bMs: number; ratio: number }> {
+  const time = async (fn: () => unknown) => {
+    const t0 = performance.now();
+    await fn();
+    return performance.now() - t0;
+  };
+  await a();
+  await b();
+  const as: number[] = [];
+  const bs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    as.push(await time(a));
+    bs.push(await time(b));
+  }
+  return { aMs: median(as), bMs: median(bs), ratio: median(bs.map((t, i) => t / as[i]!)) };
+}
+
 /** A plain-text table with a header row, columns padded to their widest cell (full-width characters count double). */
 export function table(rows: readonly (readonly string[])[]): string {
   const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u1100-\uffef]/.test(ch) ? 2 : 1), 0);
