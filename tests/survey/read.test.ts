@@ -75,6 +75,12 @@ describe('CSV encodings', () => {
     expect(decodeText(new Uint8Array([0x41, 0x00, 0x42]))).toMatchObject({ ok: false });
     expect(decodeText(new Uint8Array([0xff, 0xfe, 0x41, 0x00]))).toMatchObject({ ok: false });
   });
+
+  it('reports a file whose text is longer than one string can hold, instead of reading it as another encoding', () => {
+    const r = decodeText(Buffer.alloc(0x1fffffe8 + 1, 0x61));
+    expect(r).toMatchObject({ ok: false });
+    if (!r.ok) expect(r.message).toMatch(/^文件太大（537 MB）：/);
+  });
 });
 
 describe('nextRecord', () => {

@@ -1,5 +1,6 @@
 import { Buffer } from 'node:buffer';
 import iconv from 'iconv-lite';
+import { occurrences } from './occurrences.ts';
 
 const NUL_MESSAGE = '无法识别的文件编码：文件含有空字符（NUL），不是文本格式的 CSV';
 
@@ -11,21 +12,21 @@ export type DecodedText =
 /** Above this share of replaced characters a file is taken to be in another encoding altogether. */
 const MOSTLY_UNDECODABLE = 0.01;
 
-/** How many times `c` occurs in `text`. */
-function occurrences(text: string, c: string): number {
-  let n = 0;
-  for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) n++;
-  return n;
-}
 
 /** The bytes read as UTF-8 (a BOM dropped), or null when they are not valid UTF-8. */
 function strictUtf8(bytes: Uint8Array): string | null {
   try {
     // A fatal decoder validates and decodes in one pass (simdutf in Node 22+), as fast as an unchecked `Buffer#toString`.
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return null;
+  } catch (e) {
+    if ((e as { code?: string }).code === 'ERR_ENCODING_INVALID_ENCODED_DATA') return null;
+    throw e;
   }
+}
+
+/** Whether `e` is V8's refusal to make a string longer than it can hold (about 5.4 亿 characters). */
+function isTooLong(e: unknown): boolean {
+  return (e as { code?: string }).code === 'ERR_STRING_TOO_LONG' || (e instanceof RangeError && /string length/i.test(e.message));
 }
 
 /**
@@ -35,7 +36,7 @@ function strictUtf8(bytes: Uint8Array): string | null {
  * read, with U+FFFD in their place, for the validator to report where they are.
  * UTF-8 is strict: overlong forms, surrogates and truncated sequences are invalid.
  */
-export function decodeText(bytes: Uint8Array): DecodedText {
+function decodeBytes(bytes: Uint8Array): DecodedText {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return { ok: false, message: '无法识别的文件编码：文件是 UTF-16 编码；请另存为 UTF-8 或 GB18030（GBK）编码的 CSV' };
   }
@@ -59,4 +60,14 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   // NUL never occurs in text; a stray other control character in a typed answer is not worth rejecting a file for.
   if (text.includes('\u0000')) return { ok: false, message: NUL_MESSAGE };
   return { ok: true, text, encoding: 'gb18030', undecodable };
+}
+
+/** The text of a CSV file's bytes, as `decodeBytes` reads them; a file too large to be one string is an error, not a throw. */
+export function decodeText(bytes: Uint8Array): DecodedText {
+  try {
+    return decodeBytes(bytes);
+  } catch (e) {
+    if (!isTooLong(e)) throw e;
+    return { ok: false, message: `文件太大（${Math.round(bytes.byteLength / 1e6)} MB）：解码后的文本超过了 JavaScript 一个字符串的长度上限（约 5.4 亿个字符），无法读入；请确认选中的是答卷文件，或分批导出` };
+  }
 }

@@ -1,18 +1,12 @@
 import { csvParseRows } from 'd3-dsv';
 import type { Problem } from '../types.ts';
+import { occurrences } from './occurrences.ts';
 import type { RowSink } from './types.ts';
 
 /** True when every cell of a row is blank: an empty line, or one of separators only. */
 function isBlank(cells: readonly string[]): boolean {
   for (const c of cells) if (c.trim() !== '') return false;
   return true;
-}
-
-/** How many times `c` occurs in `s`. */
-function occurrences(s: string, c: string): number {
-  let n = 0;
-  for (let i = s.indexOf(c); i >= 0; i = s.indexOf(c, i + 1)) n++;
-  return n;
 }
 
 /**
