@@ -12,7 +12,6 @@ export type DecodedText =
 /** Above this share of replaced characters a file is taken to be in another encoding altogether. */
 const MOSTLY_UNDECODABLE = 0.01;
 
-
 /** The bytes read as UTF-8 (a BOM dropped), or null when they are not valid UTF-8. */
 function strictUtf8(bytes: Uint8Array): string | null {
   try {
@@ -68,6 +67,6 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     return decodeBytes(bytes);
   } catch (e) {
     if (!isTooLong(e)) throw e;
-    return { ok: false, message: `文件太大（${Math.round(bytes.byteLength / 1e6)} MB）：解码后的文本超过了 JavaScript 一个字符串的长度上限（约 5.4 亿个字符），无法读入；请确认选中的是答卷文件，或分批导出` };
+    return { ok: false, message: `文件太大（${Math.round(bytes.byteLength / 1e6)} MB）：解码后的文本超过了 JavaScript 一个字符串的长度上限（约 5.4 亿个字符），无法读入；请确认选中的是答卷文件` };
   }
 }

@@ -112,7 +112,7 @@ export function inexactOption(m: OptionMatcher, cell: string, start: number, end
  * The option position that the token `cell[start, end)` names, or the reason
  * it names none (in Chinese): an option text, exactly or up to white space
  * and the width of `（），`, optionally followed by `〖…〗` when the option
- * takes a write-in.
+ * takes a write-in. The two steps a choice cell's reader takes, for one token.
  */
 export function matchOption(m: OptionMatcher, cell: string, start = 0, end = cell.length): number | string {
   const exact = exactOptionAt(m, cell, start);
