@@ -88,8 +88,8 @@ async function stageTimes(path: string, qn: Questionnaire, runs: number): Promis
 /**
  * Writes a valid synthetic file of `rows` responses to `path` and returns its
  * size in bytes. Its text and the dataset checked from it are not kept, so the
- * timings that follow do not carry them in the heap (at 300k they are over a
- * gigabyte, which made every garbage collection of the pipeline slower).
+ * timings that follow do not carry them in the heap (at 300k the text alone is
+ * over a gigabyte).
  */
 async function writeChecked(path: string, qn: Questionnaire, rows: number, seed: number): Promise<number> {
   const text = syntheticCsv(qn, rows, seed);

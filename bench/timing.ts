@@ -7,15 +7,18 @@ export function median(xs: readonly number[]): number {
   return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
+/** The wall time of one call of `fn`, in milliseconds. */
+async function timeMs(fn: () => unknown): Promise<number> {
+  const t0 = performance.now();
+  await fn();
+  return performance.now() - t0;
+}
+
 /** Runs `fn` `runs` times (after one untimed warm-up) and returns the median wall time in milliseconds. */
 export async function medianMs(runs: number, fn: () => unknown): Promise<number> {
   await fn();
   const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await fn();
-    times.push(performance.now() - t0);
-  }
+  for (let i = 0; i < runs; i++) times.push(await timeMs(fn));
   return median(times);
 }
 
@@ -26,18 +29,13 @@ export async function medianMs(runs: number, fn: () => unknown): Promise<number>
  * up or slows down during the measurement moves both sides of each ratio.
  */
 export async function pairedMs(runs: number, a: () => unknown, b: () => unknown): Promise<{ aMs: number; bMs: number; ratio: number }> {
-  const time = async (fn: () => unknown) => {
-    const t0 = performance.now();
-    await fn();
-    return performance.now() - t0;
-  };
   await a();
   await b();
   const as: number[] = [];
   const bs: number[] = [];
   for (let i = 0; i < runs; i++) {
-    as.push(await time(a));
-    bs.push(await time(b));
+    as.push(await timeMs(a));
+    bs.push(await timeMs(b));
   }
   return { aMs: median(as), bMs: median(bs), ratio: median(bs.map((t, i) => t / as[i]!)) };
 }
