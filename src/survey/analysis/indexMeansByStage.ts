@@ -1,5 +1,6 @@
 import { stageQuestion } from '../questionnaire.ts';
 import type { Dataset } from '../types.ts';
+import { stagePicks } from './stagePicks.ts';
 
 /** A value per composite index, by index id. */
 export type IndexValues = Record<string, number>;
@@ -11,15 +12,6 @@ export interface StageMeans {
   libraries: number;
   /** Mean of each index over the libraries at this stage; null when none is. */
   means: IndexValues | null;
-}
-
-/** The stage question's column: each response's stage, −1 for none; throws when the questionnaire has no stage question. */
-function stages(dataset: Dataset): Int32Array {
-  const q = stageQuestion(dataset.questionnaire);
-  if (q === undefined) throw new Error('问卷没有开展阶段题（role 为 stage 的题）');
-  const column = dataset.answers[q.number]!;
-  if (column.type !== 'single') throw new Error(`第 ${q.number} 题不是单选题`);
-  return column.picks;
 }
 
 /** The mean of every index over the responses `k` for which `chosen(k)` holds; null when there is none. */
@@ -37,8 +29,8 @@ function meansWhere(dataset: Dataset, chosen: (k: number) => boolean): IndexValu
 /** Mean composite indices of the libraries at each stage, in questionnaire order; none without a stage question. */
 export function indexMeansByStage(dataset: Dataset): StageMeans[] {
   const q = stageQuestion(dataset.questionnaire);
-  if (q === undefined) return [];
-  const at = stages(dataset);
+  const at = stagePicks(dataset);
+  if (q === undefined || at === null) return [];
   return q.options.map((o, stage) => ({
     stage,
     label: o.text,
@@ -49,7 +41,8 @@ export function indexMeansByStage(dataset: Dataset): StageMeans[] {
 
 /** Mean composite indices of the libraries at `stage` and of all the others; throws when either group is empty. */
 export function indexMeansAtStageVersusRest(dataset: Dataset, stage: number): { at: IndexValues; rest: IndexValues } {
-  const picks = stages(dataset);
+  const picks = stagePicks(dataset);
+  if (picks === null) throw new Error('问卷没有开展阶段题（role 为 stage 的题）');
   const at = meansWhere(dataset, (k) => picks[k] === stage);
   const rest = meansWhere(dataset, (k) => picks[k] !== stage);
   if (at === null || rest === null) throw new Error(at === null ? '没有处于该阶段的答卷，无法与其他阶段比较' : '所有答卷都处于该阶段，没有其他阶段可比较');

@@ -1,5 +1,5 @@
-import { stageQuestion } from '../questionnaire.ts';
 import type { Dataset } from '../types.ts';
+import { stagePicks } from './stagePicks.ts';
 
 const collator = new Intl.Collator('zh-CN');
 
@@ -10,10 +10,9 @@ const collator = new Intl.Collator('zh-CN');
  * None when the questionnaire has no stage question.
  */
 export function librariesAtStage(dataset: Dataset, stage: number, preferredOrder: readonly string[]): string[] {
-  const q = stageQuestion(dataset.questionnaire);
-  const column = q === undefined ? undefined : dataset.answers[q.number];
-  if (column?.type !== 'single') return [];
-  const names = dataset.libraries.filter((_, k) => column.picks[k] === stage);
+  const picks = stagePicks(dataset);
+  if (picks === null) return [];
+  const names = dataset.libraries.filter((_, k) => picks[k] === stage);
   const rank = new Map(preferredOrder.map((name, i) => [name, i]));
   return names.sort((a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || collator.compare(a, b));
 }

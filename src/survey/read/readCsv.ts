@@ -1,13 +1,8 @@
 import { csvParseRows } from 'd3-dsv';
 import type { Problem } from '../types.ts';
 import { occurrences } from './occurrences.ts';
+import { isBlankRow } from './isBlankRow.ts';
 import type { RowSink } from './types.ts';
-
-/** True when every cell of a row is blank: an empty line, or one of separators only. */
-function isBlank(cells: readonly string[]): boolean {
-  for (const c of cells) if (c.trim() !== '') return false;
-  return true;
-}
 
 /**
  * Where the record after the one at `start` (parsed into `cells`) begins in
@@ -95,14 +90,14 @@ export function readCsv(file: string, text: string, sink: RowSink): Problem[] {
     const { next, lineBreaks } = nextRecord(text, offset, cells);
     line += 1 + lineBreaks;
     offset = next;
-    if (isBlank(cells) && held.length > 0) held.push(r);
+    if (isBlankRow(cells) && held.length > 0) held.push(r);
     else {
       for (const h of held) hand(h);
       held = [r];
     }
     return null;
   });
-  const last = held.find((r) => !isBlank(r.cells));
+  const last = held.find((r) => !isBlankRow(r.cells));
   const problems: Problem[] = [];
   if (last !== undefined) {
     if (endsInsideQuotes(text, last.offset)) {

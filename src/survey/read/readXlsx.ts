@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Problem } from '../types.ts';
+import { isBlankRow } from './isBlankRow.ts';
 import type { RowSink } from './types.ts';
 
 /** `YYYY/M/D H:mm:ss`, the contract's format for a time; Excel keeps wall-clock time, which exceljs hands over as UTC. */
@@ -25,12 +26,6 @@ export function cellText(value: unknown): string {
   return String(value);
 }
 
-/** True when every cell of a row is blank. */
-function isBlank(cells: readonly string[]): boolean {
-  for (const c of cells) if (c.trim() !== '') return false;
-  return true;
-}
-
 /**
  * Hands the header and rows of the first sheet of an .xlsx file to `sink`,
  * cells as strings, each row with its sheet row number; trailing blank rows
@@ -51,7 +46,7 @@ export async function readXlsx(file: string, bytes: Uint8Array, sink: RowSink): 
     for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
     rows.push({ line: rowNumber, cells });
   });
-  while (rows.length > 0 && isBlank(rows[rows.length - 1]!.cells)) rows.pop();
+  while (rows.length > 0 && isBlankRow(rows[rows.length - 1]!.cells)) rows.pop();
   const header = rows.shift();
   if (header === undefined) return [{ severity: 'error', file, message: 'xlsx 文件的第一个工作表是空的：没有表头，也没有答卷' }];
   sink.header(header.cells, header.line);

@@ -5,6 +5,7 @@
  */
 import { ResponseColumns } from '../columns.ts';
 import { libraryQuestion, type Questionnaire } from '../questionnaire.ts';
+import { isBlankRow } from '../read/isBlankRow.ts';
 import type { RowSink } from '../read/types.ts';
 import type { Dataset, Problem } from '../types.ts';
 import { ANSWERED, checkAnswer, checkDecodable, UNKNOWN, type AnswerTarget } from './answerRules.ts';
@@ -34,7 +35,7 @@ function byLine(a: Problem, b: Problem): number {
 /** A row must have as many cells as the header; a blank row is reported as such. */
 function checkWidth(c: RowCursor, cells: readonly string[], width: number, serialColumn: number): boolean {
   if (cells.length === width) return true;
-  const blank = cells.every((cell) => cell.trim() === '');
+  const blank = isBlankRow(cells);
   const serial = blank || serialColumn < 0 || cells[serialColumn] === undefined ? {} : { serial: cells[serialColumn]!.trim() };
   c.errors.push({
     severity: 'error',
