@@ -23,7 +23,7 @@ import type { Questionnaire } from '../src/survey/questionnaire.ts';
 import { decodeText } from '../src/survey/read/decodeText.ts';
 import { readCsv } from '../src/survey/read/readCsv.ts';
 import { responseValidator } from '../src/survey/validate/validateResponses.ts';
-import { analyse } from './analyse.ts';
+import { analyse, bareParse, pipeline } from './analyse.ts';
 import { syntheticCsv } from './syntheticCsv.ts';
 import { medianMs, pairedMs, table } from './timing.ts';
 
@@ -67,20 +67,17 @@ async function stageTimes(path: string, qn: Questionnaire, runs: number): Promis
   const raw = await readFile(path);
   const decoded = decodeText(raw);
   if (!decoded.ok) throw new Error(decoded.message);
-  const validated = (() => {
+  const validate = () => {
     const v = responseValidator(path, qn);
     readCsv(path, decoded.text, v);
-    return v.finish().dataset!;
-  })();
+    return v.finish();
+  };
+  const validated = validate().dataset!;
   return {
     'read file': await medianMs(runs, () => readFile(path)),
     decode: await medianMs(runs, () => decodeText(raw)),
     'parse only (d3-dsv, text in memory)': await medianMs(runs, () => csvParseRows(decoded.text)),
-    'parse + validate + store by column': await medianMs(runs, () => {
-      const v = responseValidator(path, qn);
-      readCsv(path, decoded.text, v);
-      return v.finish();
-    }),
+    'parse + validate + store by column': await medianMs(runs, validate),
     analyse: await medianMs(runs, () => analyse(validated)),
   };
 }
@@ -105,15 +102,7 @@ async function measure(dir: string, qn: Questionnaire, questionnaireFile: string
   const path = join(dir, `responses-${rows}.csv`);
   const bytes = await writeChecked(path, qn, rows, seed);
 
-  const { aMs: bareParseMs, bMs: pipelineMs, ratio } = await pairedMs(
-    runs,
-    async () => csvParseRows((await readFile(path)).toString('utf8')),
-    async () => {
-      const loaded = await loadDataset(path, qn);
-      if (!loaded.ok) throw new Error('pipeline rejected the file');
-      analyse(loaded.dataset);
-    },
-  );
+  const { aMs: bareParseMs, bMs: pipelineMs, ratio } = await pairedMs(runs, () => bareParse(path), () => pipeline(path, qn));
   const bareRss = await peakRss('bare', questionnaireFile, path);
   const pipelineRss = await peakRss('pipeline', questionnaireFile, path);
   const stagesMs = withStages ? await stageTimes(path, qn, runs) : undefined;
