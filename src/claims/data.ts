@@ -4,7 +4,8 @@
  */
 import type { Report } from '../site/report.ts';
 import { formatPercent } from '../survey/analysis/formatPercent.ts';
-import { question as questionOf } from '../survey/questionnaire.ts';
+import { choiceQuestion, findOption, question as questionOf } from '../survey/questionnaire.ts';
+import { optionCounts } from '../survey/analysis/frequencyTable.ts';
 import { countValues } from '../survey/analysis/countValues.ts';
 
 /** One option of a choice question with its figures. */
@@ -24,6 +25,8 @@ export interface ClaimData {
   total: number;
   /** The ranked options of a choice question (its frequency table's rows, `其他` left out). */
   options(question: number): readonly OptionFigure[];
+  /** How many chose the option `text` (questionnaire text or label) of a choice question, `其他` included, as `<Count>` prints it; undefined when it has none. */
+  optionCount(question: number, text: string): number | undefined;
   /** The question's text, for headings. */
   questionText(question: number): string;
   /** The readable numbers typed into one blank of a count question. */
@@ -37,6 +40,10 @@ export function claimData(report: Report): ClaimData {
   return {
     total: report.total,
     options: (q) => report.table(q).rows,
+    optionCount(q, text) {
+      const i = findOption(choiceQuestion(report.questionnaire, q), text);
+      return i < 0 ? undefined : optionCounts(report.dataset, q)[i];
+    },
     questionText: (q) => questionOf(report.questionnaire, q).text,
     countValues(q, blank) {
       const blanks = questionOf(report.questionnaire, q).blanks;

@@ -10,9 +10,12 @@ export function figureText(name: string, props: Props, data: ClaimData): string 
     const chose = data.choosingAtLeast(Number(props.question), Number(props.min));
     return shareWords(chose.share, chose.percent, props.format as '超过' | '半数' | undefined);
   }
-  if (name !== 'Pct' && name !== 'Count') return undefined;
+  if (name === 'Count') {
+    const count = data.optionCount(Number(props.question), String(props.option));
+    return count === undefined ? undefined : String(count);
+  }
+  if (name !== 'Pct') return undefined;
   const row = data.options(Number(props.question)).find((r) => r.text === props.option || r.label === props.option);
   if (!row) return undefined;
-  if (name === 'Count') return String(row.count);
   return shareWords(row.share, row.percent, props.format as '成' | '超过' | undefined);
 }

@@ -7,7 +7,7 @@
  */
 import { componentError, didYouMean, type Located } from './componentError.ts';
 import { numberedElements, type NumberedElement } from './numbering.ts';
-import { libraryQuestion, optionLabel, stageQuestion, type ChoiceQuestion, type Question, type Questionnaire } from '../survey/questionnaire.ts';
+import { findOption, libraryQuestion, optionLabel, stageQuestion, type ChoiceQuestion, type Question, type Questionnaire } from '../survey/questionnaire.ts';
 
 /** The choice question numbered `n` (a `question={n}` prop). */
 export function choiceQuestionProp(props: Located, component: string, questionnaire: Questionnaire, n: number): ChoiceQuestion {
@@ -25,22 +25,9 @@ export function choiceQuestionProp(props: Located, component: string, questionna
 /** The 0-based position of the option `text` (its questionnaire text or the report's label) in choice question `n`. */
 export function optionProp(props: Located, component: string, questionnaire: Questionnaire, n: number, text: string): number {
   const q = choiceQuestionProp(props, component, questionnaire, n);
-  const i = q.options.findIndex((o) => o.text === text || o.label === text);
+  const i = findOption(q, text);
   if (i < 0) throw componentError(props, component, `第 ${n} 题没有选项「${text}」；${didYouMean(text, q.options.map(optionLabel))}`);
   return i;
-}
-
-/** The positions of several options of question `n`, each named once (a statement naming an option twice is an error). */
-export function distinctOptionsProp(props: Located, component: string, questionnaire: Questionnaire, n: number, texts: readonly string[]): number[] {
-  const positions = texts.map((text) => optionProp(props, component, questionnaire, n, text));
-  positions.forEach((p, i) => {
-    const first = positions.indexOf(p);
-    if (first < i) {
-      const same = texts[first] === texts[i] ? `「${texts[i]}」` : `「${texts[first]}」与「${texts[i]}」是同一选项，`;
-      throw componentError(props, component, `第 ${n} 题的选项${same}出现了两次；每个选项只能列一次`);
-    }
-  });
-  return positions;
 }
 
 /** The questionnaire's stage question, for a component that compares stages; a located error when the questionnaire has none. */

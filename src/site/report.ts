@@ -14,7 +14,7 @@ import { correlationMatrix, type CorrelationMatrix } from '../survey/analysis/co
 import { indexMeansByStage, type StageMeans } from '../survey/analysis/indexMeansByStage.ts';
 import { librariesAtStage } from '../survey/analysis/librariesAtStage.ts';
 import { shareSelectingAtLeast } from '../survey/analysis/shareOfLibraries.ts';
-import { closedQuestions, optionIndex, stageQuestion, type Questionnaire } from '../survey/questionnaire.ts';
+import { closedQuestions, type Questionnaire } from '../survey/questionnaire.ts';
 import type { Dataset } from '../survey/types.ts';
 
 export interface Report {
@@ -32,8 +32,8 @@ export interface Report {
   stageMeans: StageMeans[];
   /** Share of respondents selecting at least `min` options of `question`. */
   shareAtLeast(question: number, min: number): { count: number; share: number };
-  /** Named respondents at a stage of the stage question, in the report's order. */
-  librariesAt(stageOption: string): string[];
+  /** Named respondents at stage option `stage` (its position in the stage question), in the report's order. */
+  librariesAt(stage: number): string[];
 }
 
 /** An input file that does not validate; `name` and `loc` make the dev overlay title it and show the file at the first problem. */
@@ -72,11 +72,7 @@ export function reportFrom(dataset: Dataset, order: string[], description: DataD
     correlation: correlationMatrix(dataset),
     stageMeans: indexMeansByStage(dataset),
     shareAtLeast: (question, min) => shareSelectingAtLeast(dataset, question, min),
-    librariesAt(stageOption) {
-      const stage = stageQuestion(questionnaire);
-      if (stage === undefined) throw new Error('问卷没有阶段题（role 为 stage 的题），不能列出某阶段的名单');
-      return librariesAtStage(dataset, optionIndex(questionnaire, stage.number, stageOption), order);
-    },
+    librariesAt: (stage) => librariesAtStage(dataset, stage, order),
   };
 }
 

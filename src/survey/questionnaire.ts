@@ -26,11 +26,16 @@ export function choiceQuestion(qn: Questionnaire, n: number): ChoiceQuestion {
   return q;
 }
 
+/** The 0-based position of the option of `q` whose text (or the report's label for it) is `text`; −1 when there is none. */
+export function findOption(q: ChoiceQuestion, text: string): number {
+  return q.options.findIndex((o) => o.text === text || o.label === text);
+}
+
 /** The 0-based position of the option whose text (or label) is `text` in question `n`; throws, naming the options, if there is none. */
 export function optionIndex(qn: Questionnaire, n: number, text: string): number {
-  const options = choiceQuestion(qn, n).options;
-  const i = options.findIndex((o) => o.text === text || o.label === text);
-  if (i < 0) throw new Error(`第 ${n} 题没有选项“${text}”；应为：${options.map((o) => o.text).join('、')}`);
+  const q = choiceQuestion(qn, n);
+  const i = findOption(q, text);
+  if (i < 0) throw new Error(`第 ${n} 题没有选项“${text}”；应为：${q.options.map((o) => o.text).join('、')}`);
   return i;
 }
 

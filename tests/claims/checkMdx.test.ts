@@ -31,6 +31,12 @@ describe('finding statements in MDX (parsed with the site’s own MDX parser)', 
     expect(found.every((s) => s.file === 'content/chapters/t.mdx')).toBe(true);
   });
 
+  it('words <Count> as the component prints it, 其他 included (it has no row in the ranked table)', () => {
+    const withOther = { ...data, optionCount: (q: number, text: string) => (text === '其他' ? 7 : data.optionCount(q, text)) };
+    const [found] = checkMdx('<Top question={10} options={["甲"]}>甲最多</Top>，<Count question={10} option="其他" /> 家选其他。\n', 'content/chapters/t.mdx', withOther);
+    expect(found!.text).toBe('甲最多，7 家选其他。');
+  });
+
   it('reports a prop that is not a literal with the file and line', () => {
     const bad = "文字<Top question={10} options={['甲']}>甲</Top>。\n";
     expect(() => checkMdx(`\n\n${bad}`, 'content/chapters/t.mdx', data)).toThrow(

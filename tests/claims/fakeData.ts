@@ -23,6 +23,7 @@ export function fakeData(figures: FakeFigures): ClaimData {
       if (!o) throw new Error(`问卷没有第 ${q} 题`);
       return Object.entries(o).map(([text, count]) => figure(text, count));
     },
+    optionCount: (q, text) => figures.options?.[q]?.[text],
     questionText: (q) => `第${q}题题干`,
     countValues(q, blank) {
       const v = figures.counts?.[`${q}:${blank}`];

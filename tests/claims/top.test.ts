@@ -14,6 +14,12 @@ describe('<Top>: the named options are the most chosen', () => {
     expect(checkTop({ question: 10, options: ['甲'] }, data)).toMatchObject({ holds: true, now: '第 10 题选择最多的现为：甲（90）' });
   });
 
+  it('refuses an option named twice, by its text and by its label', () => {
+    const labelled = { ...data, options: () => [{ text: '甲种', label: '甲', count: 95, share: 0.95, percent: '95.00%' }, ...data.options(10)] };
+    expect(() => checkTop({ question: 10, options: ['甲种', '甲'] }, labelled)).toThrow('<Top>：第 10 题的选项「甲种」与「甲」是同一选项，出现了两次；每个选项只能列一次');
+    expect(() => checkTop({ question: 10, options: ['甲', '乙', '甲'] }, data)).toThrow('<Top>：options 中「甲」写了两次');
+  });
+
   it('fails when a named option is outside the top k, saying where it stands', () => {
     expect(checkTop({ question: 10, options: ['甲', '丁'] }, data)).toEqual({
       questions: [10],

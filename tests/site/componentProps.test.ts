@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choiceQuestionProp, distinctOptionsProp, indicesProp, libraryQuestionProp, numberedProp, optionProp, referenceProp, stageQuestionProp } from '../../src/site/componentProps.ts';
+import { choiceQuestionProp, indicesProp, libraryQuestionProp, numberedProp, optionProp, referenceProp, stageQuestionProp } from '../../src/site/componentProps.ts';
 import { componentError, didYouMean, findComponentPropError } from '../../src/site/componentError.ts';
 import { nearestValues } from '../../src/site/nearest.ts';
 import { questionnaire as qn } from '../helpers/questionnaire.ts';
@@ -35,15 +35,6 @@ describe('component prop checks: located errors with the nearest valid values', 
     const ids = Array.from({ length: 29 }, (_, i) => String(i + 1));
     expect(() => referenceProp(at, 'Cite', 30, ids)).toThrow('content/chapters/04-results.mdx:12 <Cite>：参考文献共 29 条（第 1–29 条），没有第 30 条');
     expect(referenceProp(at, 'Cite', 29, ids)).toBe('29');
-  });
-  it('a statement naming an option twice, by the same text or by its text and its label', () => {
-    expect(() => distinctOptionsProp(at, 'TopOptions', qn, 6, ['全体教师', '校友', '全体教师'])).toThrow(
-      'content/chapters/04-results.mdx:12 <TopOptions>：第 6 题的选项「全体教师」出现了两次；每个选项只能列一次',
-    );
-    expect(() => distinctOptionsProp(at, 'TopOptions', qn, 4, ['图书馆社交媒体账号（微信公众号、微博、抖音等）', '图书馆社交媒体账号（微信公众号等）'])).toThrow(
-      '第 4 题的选项「图书馆社交媒体账号（微信公众号、微博、抖音等）」与「图书馆社交媒体账号（微信公众号等）」是同一选项，出现了两次',
-    );
-    expect(distinctOptionsProp(at, 'TopOptions', qn, 6, ['全体教师', '校友'])).toEqual([5, 8]);
   });
   it('carries the location for the dev overlay, and is found inside a wrapping error', () => {
     const error = componentError(at, 'Pct', '…');
