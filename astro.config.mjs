@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { componentLocations } from './src/integrations/componentLocations.ts';
 import { liveData } from './src/integrations/liveData.ts';
+import { reportMetaPath } from './src/site/meta.ts';
 import { reportInputFiles } from './src/site/report.ts';
 import { reportRoot } from './src/site/paths.ts';
 import { createHash } from 'node:crypto';
@@ -37,7 +38,7 @@ export default defineConfig({
       mdastPlugins: [componentLocations],
     }),
   },
-  integrations: [mdx(), sitemap(), liveData(reportInputFiles)],
+  integrations: [mdx(), sitemap(), liveData(() => [...reportInputFiles(), reportMetaPath()])],
   vite: {
     build: {
       rolldownOptions: {

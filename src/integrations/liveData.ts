@@ -1,7 +1,7 @@
 /**
  * `astro dev` follows the report's input files: Vite watches only its module
- * graph, and the response file, its description, the library order and the
- * questionnaire are read with `fs`. On a save of one of them every open page
+ * graph, and the response file, its description, the library order, the
+ * questionnaire and the report's metadata are read with `fs`. On a save of one of them every open page
  * reloads; the report itself notices the change (src/site/report.ts), so an
  * invalid file shows the validator's messages in the error overlay and the
  * next valid save recovers.

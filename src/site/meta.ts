@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { z } from 'zod';
+import { memoOnFiles } from './memoOnFiles.ts';
 import { inReport } from './paths.ts';
 
 const metaSchema = z.strictObject({
@@ -36,8 +37,8 @@ export function reportMetaPath(): string {
   return inReport('content', 'report.json');
 }
 
-/** The report's metadata; throws one Chinese message naming the file and every bad field. */
-export function reportMeta(): ReportMeta {
+/** The report's metadata read from its file; throws one Chinese message naming the file and every bad field. */
+function readReportMeta(): ReportMeta {
   const path = reportMetaPath();
   const shown = relative(process.cwd(), path);
   let raw: unknown;
@@ -54,3 +55,6 @@ export function reportMeta(): ReportMeta {
   const meta = parsed.data;
   return { ...meta, fullTitle: meta.edition ? `${meta.title}（${meta.edition}）` : meta.title };
 }
+
+/** The report's metadata, read again only when its file changes (pages, tables and downloads all ask for it). */
+export const reportMeta: () => ReportMeta = memoOnFiles(() => [reportMetaPath()], readReportMeta);

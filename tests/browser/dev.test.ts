@@ -116,6 +116,16 @@ describe('astro dev follows the data', () => {
     expect((await page.locator('footer').textContent())!.trim()).toBe('本网站的全部数字在构建时由答卷文件计算生成。所用答卷文件：问卷星导出的原始答卷（收集于 2024 年）。');
   });
 
+  it('follows the report’s metadata: a new title reaches the open page without a navigation', async () => {
+    const metaFile = join(root, 'content/report.json');
+    const meta = readFileSync(metaFile, 'utf8');
+    const title = '改过标题的测试报告';
+    writeFileSync(metaFile, JSON.stringify({ ...JSON.parse(meta), title }, null, 2));
+    await page.waitForFunction((t) => document.title.includes(t), title, { timeout: 30_000 });
+    writeFileSync(metaFile, meta);
+    await page.waitForFunction((t) => !document.title.includes(t), title, { timeout: 30_000 });
+  });
+
   it('shows a typo in a chapter’s component prop with its file, line and the nearest valid value', async () => {
     await page.goto(`${base}typo/`);
     expect(await overlayMessage()).toContain(`${relative(process.cwd(), typoChapter)}:9 <Pct>：第 6 题没有选项「校有」；是否是「校友」？`);
