@@ -11,7 +11,7 @@ import { statementLines, summaryLine } from './format.ts';
 export async function checkBuildStatements(dataset: Dataset, strict: boolean): Promise<{ stop?: string }> {
   let statements;
   try {
-    statements = checkChapters(await claimDataOf(dataset));
+    statements = checkChapters(claimDataOf(dataset));
   } catch (e) {
     // A statement written wrongly: its message names the file and line.
     return { stop: e instanceof Error ? e.message : String(e) };

@@ -2,8 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { reportFrom } from '../site/report.ts';
-import { chaptersDir, libraryOrderPath, reportRoot } from '../site/paths.ts';
-import { readLibraryOrder } from '../survey/read/readLibraryOrder.ts';
+import { chaptersDir } from '../site/paths.ts';
 import type { Dataset } from '../survey/types.ts';
 import { checkMdx, type CheckedStatement } from './checkMdx.ts';
 import { claimData, type ClaimData } from './data.ts';
@@ -14,10 +13,10 @@ export function checkChapters(data: ClaimData): CheckedStatement[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.mdx'))
     .sort()
-    .flatMap((f) => checkMdx(readFileSync(join(dir, f), 'utf8'), relative(reportRoot(), join(dir, f)), data));
+    .flatMap((f) => checkMdx(readFileSync(join(dir, f), 'utf8'), relative(process.cwd(), join(dir, f)), data));
 }
 
-/** The claim figures of a validated dataset, with the report's library order. */
-export async function claimDataOf(dataset: Dataset): Promise<ClaimData> {
-  return claimData(reportFrom(dataset, await readLibraryOrder(libraryOrderPath())));
+/** The claim figures of a validated dataset (no statement reads the list of names, so no library order is read). */
+export function claimDataOf(dataset: Dataset): ClaimData {
+  return claimData(reportFrom(dataset, []));
 }

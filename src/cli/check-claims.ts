@@ -25,7 +25,7 @@ async function main(): Promise<number> {
     console.error(`${loaded.message}\n未核对表述：请先修正数据文件（npm run check-data -- ${file}）。`);
     return 2;
   }
-  const statements = checkChapters(await claimDataOf(loaded.dataset));
+  const statements = checkChapters(claimDataOf(loaded.dataset));
   if (json) {
     console.log(JSON.stringify(statements.map(({ file, line, questions, holds, text, now }) => ({ file, line, questions, holds, text, now })), null, 2));
   } else {

@@ -15,7 +15,7 @@ import { closedQuestions } from '../survey/questionnaire.ts';
 async function side(file: string): Promise<(ComparedFile & { questions: number[] }) | string> {
   const loaded = await loadReportDataset(file);
   if (!loaded.ok) return loaded.message;
-  const data = await claimDataOf(loaded.dataset);
+  const data = claimDataOf(loaded.dataset);
   return { data, questions: closedQuestions(loaded.dataset.questionnaire), libraries: loaded.dataset.libraries, statements: checkChapters(data) };
 }
 

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkChapters, claimDataOf } from '../../src/claims/checkChapters.ts';
 import type { CheckedStatement } from '../../src/claims/checkMdx.ts';
@@ -19,7 +19,7 @@ const STACK_LINE = /^\s+at /m;
 async function statementsOf(file: string): Promise<CheckedStatement[]> {
   const loaded = await loadDataset(file, questionnaire);
   if (!loaded.ok) throw new Error(`${file} should be valid`);
-  return checkChapters(await claimDataOf(loaded.dataset));
+  return checkChapters(claimDataOf(loaded.dataset));
 }
 
 /** The line of `file` that holds `snippet` (exactly one). */
@@ -127,7 +127,8 @@ describe('check-claims on a report folder (REPORT_ROOT) whose chapter names an o
       writeFileSync(join(root, results), chapter);
       const r = checkClaimsIn({ REPORT_ROOT: root }, 'data/responses.csv');
       expect(r.code).toBe(2);
-      expect(r.err.trim()).toBe(`${results}:${lineOf(results, '<Top question={10}')} <Top>：第 10 题没有可排序的选项「前期进行用户需求调研」（选项按问卷原文书写）；是否是「前期开展用户需求调研」？`);
+      // The path as every component error gives it, from where the command runs (the dev overlay resolves it so).
+      expect(r.err.trim()).toBe(`${relative(process.cwd(), join(root, results))}:${lineOf(results, '<Top question={10}')} <Top>：第 10 题没有可排序的选项「前期进行用户需求调研」（选项按问卷原文书写）；是否是「前期开展用户需求调研」？`);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
