@@ -55,14 +55,6 @@ export function numberLabel(el: NumberedElement): string {
   return `${el.kind} ${el.number}`;
 }
 
-/** The numbered element `id`; throws with the known ids when there is none, so a typo in MDX fails the build. */
-export function numbered(id: string): NumberedElement {
-  const all = numberedElements();
-  const el = all.get(id);
-  if (!el) throw new Error(`没有编号为 "${id}" 的图表；已有：${[...all.keys()].join(', ')}`);
-  return el;
-}
-
 /** The chapters that cite each reference, in reading order, by reference number. */
 export function citingChapters(): Map<string, string[]> {
   const cited = new Map<string, string[]>();
