@@ -8,11 +8,19 @@ import { formatQuestionnaireProblems, loadQuestionnaire } from '../survey/loadQu
 import type { Dataset } from '../survey/types.ts';
 import { questionnairePath } from './paths.ts';
 
-/** The dataset of `file` under the report's questionnaire, or the questionnaire's or the file's problems as printed text. */
-export async function loadReportDataset(file: string): Promise<{ ok: true; dataset: Dataset } | { ok: false; message: string }> {
+export type ReportDatasetResult =
+  | { ok: true; dataset: Dataset }
+  /** `input`: which file is wrong, `file` and `line` where (the first problem), `message` every problem as printed text. */
+  | { ok: false; input: 'questionnaire' | 'data'; file: string; line?: number; message: string };
+
+/** The dataset of `file` under the report's questionnaire, or the questionnaire's or the file's problems. */
+export async function loadReportDataset(file: string): Promise<ReportDatasetResult> {
   const qn = loadQuestionnaire(questionnairePath());
-  if (!qn.ok) return { ok: false, message: formatQuestionnaireProblems(qn.problems) };
+  if (!qn.ok) return { ok: false, input: 'questionnaire', file: questionnairePath(), message: formatQuestionnaireProblems(qn.problems) };
   const loaded = await loadDataset(file, qn.questionnaire);
-  if (!loaded.ok) return { ok: false, message: `数据文件 ${file} 有 ${loaded.errors.length} 处错误：\n${formatProblems(loaded.errors)}` };
+  if (!loaded.ok) {
+    const line = loaded.errors[0]?.line;
+    return { ok: false, input: 'data', file, ...(line === undefined ? {} : { line }), message: `数据文件 ${file} 有 ${loaded.errors.length} 处错误：\n${formatProblems(loaded.errors)}` };
+  }
   return { ok: true, dataset: loaded.dataset };
 }

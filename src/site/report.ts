@@ -3,11 +3,11 @@
  * file (once per build; again in `astro dev` whenever an input file changes).
  * Components read everything they print from here; nothing is typed by hand.
  */
+import { relative, resolve } from 'node:path';
 import { dataDescriptionPath, libraryOrderPath, questionnairePath, reportDataPath } from './paths.ts';
 import { memoOnFiles } from './memoOnFiles.ts';
 import { readDataDescription, type DataDescription } from './dataDescription.ts';
-import { loadDataset, formatProblems } from '../survey/loadDataset.ts';
-import { formatQuestionnaireProblems, loadQuestionnaire } from '../survey/loadQuestionnaire.ts';
+import { loadReportDataset } from './loadReportDataset.ts';
 import { readLibraryOrder } from '../survey/read/readLibraryOrder.ts';
 import { frequencyTable, type FrequencyTable } from '../survey/analysis/frequencyTable.ts';
 import { correlationMatrix, type CorrelationMatrix } from '../survey/analysis/correlationMatrix.ts';
@@ -42,11 +42,10 @@ function inputError(name: string, message: string, file: string, line = 1): Erro
 }
 
 async function buildReport(): Promise<Report> {
-  const qn = loadQuestionnaire(questionnairePath());
-  if (!qn.ok) throw inputError('调查表文件有误', formatQuestionnaireProblems(qn.problems), questionnairePath());
   const path = reportDataPath();
-  const loaded = await loadDataset(path, qn.questionnaire);
-  if (!loaded.ok) throw inputError('数据文件有误', `数据文件未通过校验：\n${formatProblems(loaded.errors)}`, path, loaded.errors[0]?.line);
+  // Named from where the server runs, as the build and the commands name it; the overlay gets the absolute path.
+  const loaded = await loadReportDataset(relative(process.cwd(), path));
+  if (!loaded.ok) throw inputError(loaded.input === 'questionnaire' ? '调查表文件有误' : '数据文件有误', loaded.message, resolve(loaded.file), loaded.line);
   const described = readDataDescription(path);
   if (!described.ok) throw inputError('数据说明文件有误', `数据说明文件未通过校验：\n${described.errors.join('\n')}`, dataDescriptionPath(path));
   return reportFrom(loaded.dataset, await readLibraryOrder(libraryOrderPath()), described.description);
