@@ -3,7 +3,6 @@
  * file (once per build; again in `astro dev` whenever an input file changes).
  * Components read everything they print from here; nothing is typed by hand.
  */
-import { relative, resolve } from 'node:path';
 import { dataDescriptionPath, libraryOrderPath, questionnairePath, reportDataPath } from './paths.ts';
 import { memoOnFiles } from './memoOnFiles.ts';
 import { readDataDescription, type DataDescription } from './dataDescription.ts';
@@ -43,9 +42,8 @@ function inputError(name: string, message: string, file: string, line = 1): Erro
 
 async function buildReport(): Promise<Report> {
   const path = reportDataPath();
-  // Named from where the server runs, as the build and the commands name it; the overlay gets the absolute path.
-  const loaded = await loadReportDataset(relative(process.cwd(), path));
-  if (!loaded.ok) throw inputError(loaded.input === 'questionnaire' ? '调查表文件有误' : '数据文件有误', loaded.message, resolve(loaded.file), loaded.line);
+  const loaded = await loadReportDataset(path);
+  if (!loaded.ok) throw inputError(loaded.input === 'questionnaire' ? '调查表文件有误' : '数据文件有误', loaded.message, loaded.file, loaded.line);
   const described = readDataDescription(path);
   if (!described.ok) throw inputError('数据说明文件有误', `数据说明文件未通过校验：\n${described.errors.join('\n')}`, dataDescriptionPath(path));
   return reportFrom(loaded.dataset, await readLibraryOrder(libraryOrderPath()), described.description);
