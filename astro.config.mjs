@@ -3,11 +3,11 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { componentLocations } from './src/integrations/componentLocations.ts';
-import { liveData } from './src/integrations/liveData.ts';
-import { reportMetaPath } from './src/site/meta.ts';
-import { reportInputFiles } from './src/site/report.ts';
-import { reportRoot } from './src/site/paths.ts';
+import { componentLocations } from './src/astro/componentLocations.ts';
+import { liveData } from './src/astro/liveData.ts';
+import { reportMetaPath } from './src/report/meta.ts';
+import { reportInputFiles } from './src/report/figures.ts';
+import { reportRoot } from './src/report/folder.ts';
 import { createHash } from 'node:crypto';
 
 /** A sub-path such as `/reports/crm/` to publish under; `/` by default. */

@@ -9,10 +9,10 @@ import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { formatProblem } from '../src/survey/loadDataset.ts';
-import { loadReportDataset } from '../src/site/loadReportDataset.ts';
-import { reportDataPath } from '../src/site/paths.ts';
-import { readDataDescription, type DataDescription } from '../src/site/dataDescription.ts';
-import { findComponentPropError } from '../src/site/componentError.ts';
+import { loadReportDataset } from '../src/report/loadReport.ts';
+import { reportDataPath } from '../src/report/folder.ts';
+import { readDataDescription, type DataDescription } from '../src/report/dataDescription.ts';
+import { findComponentPropError } from '../src/props/componentError.ts';
 import { checkBuildStatements } from '../src/claims/buildCheck.ts';
 
 const started = performance.now();

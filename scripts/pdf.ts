@@ -14,7 +14,7 @@ import type { Browser } from 'playwright-core';
 import { chromiumPath, hasChromium, launchChromium } from './chromium.ts';
 import { printReport } from './pdf/printReport.ts';
 import { pageCount } from './pdf/destinationPages.ts';
-import { formatFileSize, pdfFileName } from '../src/site/pdfDownload.ts';
+import { formatFileSize, pdfFileName } from '../src/publish/pdfDownload.ts';
 
 function fail(message: string): never {
   console.error(message);

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { chaptersDir, inReport } from './site/paths.ts';
+import { chaptersDir, inReport } from './report/folder.ts';
 
 /** The report's chapters and appendices, one MDX file each, in `order`. */
 const chapters = defineCollection({

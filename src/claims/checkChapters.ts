@@ -1,8 +1,8 @@
 /** Checks the statements of every chapter of the report against a data file. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { reportFrom } from '../site/report.ts';
-import { chaptersDir } from '../site/paths.ts';
+import { reportFrom } from '../report/figures.ts';
+import { chaptersDir } from '../report/folder.ts';
 import type { Dataset } from '../survey/types.ts';
 import { checkMdx, type CheckedStatement } from './checkMdx.ts';
 import { claimData, type ClaimData } from './data.ts';

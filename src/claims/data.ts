@@ -2,7 +2,7 @@
  * What statements read from the data: one adapter over the site's Report, so
  * the statement kinds never touch the data layer's shapes directly.
  */
-import type { Report } from '../site/report.ts';
+import type { Report } from '../report/figures.ts';
 import { formatPercent } from '../survey/analysis/formatPercent.ts';
 import { choiceQuestion, findOption, question as questionOf } from '../survey/questionnaire.ts';
 import { optionCounts } from '../survey/analysis/frequencyTable.ts';

@@ -1,5 +1,5 @@
 /** The plain text of a chapter's inline figure components, worded by the same functions the components use. */
-import { shareWords } from '../site/phrases.ts';
+import { shareWords } from '../wording/phrases.ts';
 import type { ClaimData } from './data.ts';
 import type { Props } from './verdict.ts';
 

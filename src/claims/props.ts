@@ -3,7 +3,7 @@
  * not fit. `__at` (`file:line`, set by the chapter pipeline) is accepted on
  * every statement and names the place in the message.
  */
-import { componentError, didYouMean } from '../site/componentError.ts';
+import { componentError, didYouMean } from '../props/componentError.ts';
 import type { ClaimData, OptionFigure } from './data.ts';
 import type { Props } from './verdict.ts';
 

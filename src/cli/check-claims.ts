@@ -8,8 +8,8 @@
 import { relative } from 'node:path';
 import { checkChapters, claimDataOf } from '../claims/checkChapters.ts';
 import { statementLines, summaryLine } from '../claims/format.ts';
-import { reportDataPath } from '../site/paths.ts';
-import { loadReportDataset } from '../site/loadReportDataset.ts';
+import { reportDataPath } from '../report/folder.ts';
+import { loadReportDataset } from '../report/loadReport.ts';
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2).filter((a) => a !== '--');

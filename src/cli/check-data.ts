@@ -8,7 +8,7 @@ import { answeredCount } from '../survey/columns.ts';
 import { formatProblem, loadDataset } from '../survey/loadDataset.ts';
 import { formatQuestionnaireProblems, loadQuestionnaire } from '../survey/loadQuestionnaire.ts';
 import type { Dataset, Problem } from '../survey/types.ts';
-import { questionnairePath, reportDataPath } from '../site/paths.ts';
+import { questionnairePath, reportDataPath } from '../report/folder.ts';
 
 const SHORT_TEXT_LENGTH = 24;
 

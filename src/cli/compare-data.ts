@@ -8,7 +8,7 @@
 import { checkChapters, claimDataOf } from '../claims/checkChapters.ts';
 import { compareData, type ComparedFile } from '../claims/compare.ts';
 import { comparisonLines } from '../claims/compareText.ts';
-import { loadReportDataset } from '../site/loadReportDataset.ts';
+import { loadReportDataset } from '../report/loadReport.ts';
 import { closedQuestions } from '../survey/questionnaire.ts';
 
 /** A file's side of the comparison, or the message saying why it cannot be compared. */

@@ -1,7 +1,7 @@
 /** The report's PDF, copied into the site when this build has one (`npm run pdf`); no file otherwise. */
 import { readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { builtPdf, pdfFileName } from '../site/pdfDownload.ts';
+import { builtPdf, pdfFileName } from '../publish/pdfDownload.ts';
 
 export const getStaticPaths = (() => {
   const pdf = builtPdf();

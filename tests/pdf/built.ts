@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { pdfFileName } from '../../src/site/pdfDownload.ts';
+import { pdfFileName } from '../../src/publish/pdfDownload.ts';
 
 export const out = resolve('test-results/pdf');
 export const dist = resolve(out, 'dist');

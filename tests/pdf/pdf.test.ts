@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDocument, OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { launchChromium } from '../../scripts/chromium.ts';
-import { formatFileSize, pdfFileName } from '../../src/site/pdfDownload.ts';
+import { formatFileSize, pdfFileName } from '../../src/publish/pdfDownload.ts';
 import { builtPage, dist, openPdf, pageText, pdfPath, runRecord, type PdfRun } from './built.ts';
 
 const squash = (s: string) => s.replace(/\s+/g, '');

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { csvParseRows } from 'd3-dsv';
-import { correlationPhrase, halfPhrase, moreThanPercentTens } from '../../src/site/phrases.ts';
+import { correlationPhrase, halfPhrase, moreThanPercentTens } from '../../src/wording/phrases.ts';
 import { questionnaire } from '../helpers/questionnaire.ts';
 import { byLabel, rawTally } from '../helpers/rawTally.ts';
 import { altRows, badBuildRecord, dist2023, distAlt, numberedTables, page, readTable, type BadBuild } from './builds.ts';

@@ -1,7 +1,7 @@
 /** Every table's CSV download, written at build time: `data/q<N>.csv`, and `data/indices-correlation.csv` when there are indices to correlate. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getReport } from '../../site/report.ts';
-import { correlationCsv, frequencyTableCsv } from '../../site/csv.ts';
+import { getReport } from '../../report/figures.ts';
+import { correlationCsv, frequencyTableCsv } from '../../publish/csv.ts';
 
 export const getStaticPaths = (async () => {
   const report = await getReport();

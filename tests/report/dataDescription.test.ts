@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readDataDescription } from '../../src/site/dataDescription.ts';
-import { dataDescriptionPath } from '../../src/site/paths.ts';
+import { readDataDescription } from '../../src/report/dataDescription.ts';
+import { dataDescriptionPath } from '../../src/report/folder.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'data-description-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correlationPhrase, halfPhrase, moreThanPercentTens, moreThanTenths, shareWords } from '../../src/site/phrases.ts';
+import { correlationPhrase, halfPhrase, moreThanPercentTens, moreThanTenths, shareWords } from '../../src/wording/phrases.ts';
 
 describe('loose share phrases', () => {
   it('超过N0%, rounded down, exact tens stated as such', () => {

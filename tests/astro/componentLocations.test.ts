@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { mdxToJs } from 'satteri';
-import { componentLocations } from '../../src/integrations/componentLocations.ts';
+import { componentLocations } from '../../src/astro/componentLocations.ts';
 
 const source = ['# 标题', '', '比例为 <Pct question={6} option="校友" />。', '', '<Figure id="f" title="图">', '  <FrameworkDiagram />', '</Figure>', '', '<span>小写元素</span>', ''].join('\n');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvParseRows } from 'd3-dsv';
-import { correlationCsv, frequencyTableCsv, neutraliseFormula } from '../../src/site/csv.ts';
+import { correlationCsv, frequencyTableCsv, neutraliseFormula } from '../../src/publish/csv.ts';
 import { frequencyTable } from '../../src/survey/analysis/frequencyTable.ts';
 import { datasetOf, surveyResponse } from '../helpers/surveyResponse.ts';
 

@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chaptersDir } from './paths.ts';
+import { chaptersDir } from '../report/folder.ts';
 
 export interface NumberedElement {
   id: string;

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { memoOnFiles } from '../../src/site/memoOnFiles.ts';
+import { memoOnFiles } from '../../src/report/memoOnFiles.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'memo-on-files-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -2,7 +2,7 @@
 import { csvFormatRows } from 'd3-dsv';
 import type { FrequencyTable } from '../survey/analysis/frequencyTable.ts';
 import type { CorrelationMatrix } from '../survey/analysis/correlationMatrix.ts';
-import { reportMeta } from './meta.ts';
+import { reportMeta } from '../report/meta.ts';
 
 /**
  * A cell made safe to open in a spreadsheet: one beginning with `= + - @`

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildDate } from '../../src/site/buildDate.ts';
+import { buildDate } from '../../src/publish/buildDate.ts';
 
 describe('the build date on the cover', () => {
   afterEach(() => {

@@ -7,7 +7,7 @@
 import { resolve } from 'node:path';
 import { nearestValues } from './nearest.ts';
 
-/** Props every chapter component receives from the MDX plugin (src/integrations/componentLocations.ts). */
+/** Props every chapter component receives from the MDX plugin (src/astro/componentLocations.ts). */
 export interface Located {
   /** `content/chapters/x.mdx:LINE`, or absent when the component is used outside a chapter. */
   __at?: string;

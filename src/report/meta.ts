@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { z } from 'zod';
 import { memoOnFiles } from './memoOnFiles.ts';
-import { inReport } from './paths.ts';
+import { inReport } from './folder.ts';
 
 const metaSchema = z.strictObject({
   /** The report's title, without its edition. */

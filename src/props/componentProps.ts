@@ -6,7 +6,7 @@
  * typo in MDX reads as "file:line <Component>：… 是否是「…」？".
  */
 import { componentError, didYouMean, type Located } from './componentError.ts';
-import { numberedElements, type NumberedElement } from './numbering.ts';
+import { numberedElements, type NumberedElement } from '../outline/numbering.ts';
 import { findOption, libraryQuestion, optionLabel, stageQuestion, type ChoiceQuestion, type Question, type Questionnaire } from '../survey/questionnaire.ts';
 
 /** The choice question numbered `n` (a `question={n}` prop). */

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { builtPdf, formatFileSize, pdfFileName } from '../../src/site/pdfDownload.ts';
+import { builtPdf, formatFileSize, pdfFileName } from '../../src/publish/pdfDownload.ts';
 
 describe('the report’s PDF', () => {
   afterEach(() => {

@@ -3,10 +3,10 @@
  * file (once per build; again in `astro dev` whenever an input file changes).
  * Components read everything they print from here; nothing is typed by hand.
  */
-import { dataDescriptionPath, libraryOrderPath, questionnairePath, reportDataPath } from './paths.ts';
+import { dataDescriptionPath, libraryOrderPath, questionnairePath, reportDataPath } from './folder.ts';
 import { memoOnFiles } from './memoOnFiles.ts';
 import { readDataDescription, type DataDescription } from './dataDescription.ts';
-import { loadReportDataset } from './loadReportDataset.ts';
+import { loadReportDataset } from './loadReport.ts';
 import { readLibraryOrder } from '../survey/read/readLibraryOrder.ts';
 import { frequencyTable, type FrequencyTable } from '../survey/analysis/frequencyTable.ts';
 import { correlationMatrix, type CorrelationMatrix } from '../survey/analysis/correlationMatrix.ts';

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { z } from 'zod';
-import { dataDescriptionPath } from './paths.ts';
+import { dataDescriptionPath } from './folder.ts';
 
 const descriptionSchema = z
   .strictObject({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { choiceQuestionProp, indicesProp, libraryQuestionProp, numberedProp, optionProp, referenceProp, stageQuestionProp } from '../../src/site/componentProps.ts';
-import { componentError, didYouMean, findComponentPropError } from '../../src/site/componentError.ts';
-import { nearestValues } from '../../src/site/nearest.ts';
+import { choiceQuestionProp, indicesProp, libraryQuestionProp, numberedProp, optionProp, referenceProp, stageQuestionProp } from '../../src/props/componentProps.ts';
+import { componentError, didYouMean, findComponentPropError } from '../../src/props/componentError.ts';
+import { nearestValues } from '../../src/props/nearest.ts';
 import { questionnaire as qn } from '../helpers/questionnaire.ts';
 
 const at = { __at: 'content/chapters/04-results.mdx:12' };

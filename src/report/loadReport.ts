@@ -6,7 +6,7 @@
 import { formatProblems, loadDataset } from '../survey/loadDataset.ts';
 import { formatQuestionnaireProblems, loadQuestionnaire } from '../survey/loadQuestionnaire.ts';
 import type { Dataset } from '../survey/types.ts';
-import { questionnairePath } from './paths.ts';
+import { questionnairePath } from './folder.ts';
 
 export type ReportDatasetResult =
   | { ok: true; dataset: Dataset }

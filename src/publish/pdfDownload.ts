@@ -5,7 +5,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { reportMeta, type ReportMeta } from './meta.ts';
+import { reportMeta, type ReportMeta } from '../report/meta.ts';
 
 /** The PDF's file name, from the report's metadata: title and edition without spaces or characters a file system refuses (`某报告-2024版.pdf`). */
 export function pdfFileName(meta: Pick<ReportMeta, 'title' | 'edition'> = reportMeta()): string {
