@@ -1,28 +1,24 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { chaptersDir, inReport } from './report/folder.ts';
+import { folder } from 'virtual:report-site';
+import { chapterFrontmatter } from './outline/frontmatter.ts';
 
-/** The report's chapters and appendices, one MDX file each, in `order`. */
+/** The report's chapters and appendices, one MDX file each; their order is the report outline's (src/outline/outline.ts). */
 const chapters = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: chaptersDir() }),
-  schema: z.strictObject({
-    title: z.string(),
-    shortTitle: z.string().optional(),
-    order: z.number(),
-    description: z.string(),
-  }),
+  loader: glob({ pattern: '*.mdx', base: folder.chapters }),
+  schema: chapterFrontmatter,
 });
 
 /** The home page's content below the title block (headline cards, introduction, contents), written with the same components as chapters. */
 const home = defineCollection({
-  loader: glob({ pattern: 'home.mdx', base: inReport('content') }),
+  loader: glob({ pattern: 'home.mdx', base: folder.content }),
   schema: z.strictObject({ description: z.string().optional() }),
 });
 
 /** The report's reference list: one entry per reference, cited as `<Cite n={id} />`. */
 const references = defineCollection({
-  loader: file(inReport('content', 'references.json')),
+  loader: file(folder.references),
   schema: z.strictObject({ id: z.string(), text: z.string() }),
 });
 

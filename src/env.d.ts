@@ -6,3 +6,10 @@ declare namespace App {
     citations?: Map<number, number>;
   }
 }
+
+/** The report this build or dev server serves (src/astro/reportSite.ts). */
+declare module 'virtual:report-site' {
+  export const folder: import('./report/folder.ts').ReportFolder;
+  export const getReport: () => Promise<import('./report/report.ts').Report>;
+  export const siteOptions: import('./entry/environment.ts').SiteOptions;
+}

@@ -1,12 +1,13 @@
 /** What changed between two response files: figures per option, ranks, responses, and the statements that flip. */
-import type { CheckedStatement } from './checkMdx.ts';
-import type { ClaimData, OptionFigure } from './data.ts';
+import type { CheckedStatement } from './checkStatements.ts';
+import type { ClaimData } from './data.ts';
+import { rankOf } from './ranking.ts';
 
 /** One side of the comparison. */
 export interface ComparedFile {
   data: ClaimData;
-  /** Each counted response's library (the identity responses are matched by; never printed). */
-  libraries: readonly string[];
+  /** Each counted response's name (the identity responses are matched by; never printed). */
+  names: readonly string[];
   statements: readonly CheckedStatement[];
 }
 
@@ -38,16 +39,11 @@ export interface StatementFlip {
 
 export interface DataComparison {
   total: { old: number; new: number };
-  /** Responses of libraries only in the new file / only in the old file. */
+  /** Responses of respondents only in the new file / only in the old file. */
   added: number;
   removed: number;
   questions: QuestionChange[];
   flips: StatementFlip[];
-}
-
-/** 1 + how many options were chosen more often (tied options share a rank). */
-function rank(rows: readonly OptionFigure[], row: OptionFigure): number {
-  return 1 + rows.filter((r) => r.count > row.count).length;
 }
 
 /**
@@ -67,8 +63,8 @@ function keyed(statements: readonly CheckedStatement[]): [string, CheckedStateme
 
 /** The comparison of `before` with `after` over the given choice questions. */
 export function compareData(before: ComparedFile, after: ComparedFile, questions: readonly number[]): DataComparison {
-  const oldLibraries = new Set(before.libraries);
-  const newLibraries = new Set(after.libraries);
+  const oldNames = new Set(before.names);
+  const newNames = new Set(after.names);
   const changes = questions.map((question): QuestionChange => {
     const oldRows = before.data.options(question);
     const newRows = after.data.options(question);
@@ -76,8 +72,8 @@ export function compareData(before: ComparedFile, after: ComparedFile, questions
       const o = oldRows.find((r) => r.text === n.text)!;
       return {
         label: n.label,
-        old: { count: o.count, percent: o.percent, rank: rank(oldRows, o) },
-        new: { count: n.count, percent: n.percent, rank: rank(newRows, n) },
+        old: { count: o.count, percent: o.percent, rank: rankOf(oldRows, o) },
+        new: { count: n.count, percent: n.percent, rank: rankOf(newRows, n) },
         points: (n.share - o.share) * 100,
       };
     });
@@ -91,8 +87,8 @@ export function compareData(before: ComparedFile, after: ComparedFile, questions
   });
   return {
     total: { old: before.data.total, new: after.data.total },
-    added: [...newLibraries].filter((l) => !oldLibraries.has(l)).length,
-    removed: [...oldLibraries].filter((l) => !newLibraries.has(l)).length,
+    added: [...newNames].filter((l) => !oldNames.has(l)).length,
+    removed: [...oldNames].filter((l) => !newNames.has(l)).length,
     questions: changes,
     flips,
   };

@@ -1,5 +1,5 @@
 /** How the commands and the build print checked statements. */
-import type { CheckedStatement } from './checkMdx.ts';
+import type { CheckedStatement } from './checkStatements.ts';
 
 /** "content/chapters/x.mdx:12" */
 function place(s: CheckedStatement): string {

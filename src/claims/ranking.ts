@@ -1,5 +1,6 @@
 /** Ranks and short listings of a question's options, shared by the statement kinds. */
 import type { OptionFigure } from './data.ts';
+import { chineseNumeral } from '../wording/numerals.ts';
 
 /** The options from most to least chosen (ties keep the frequency table's order). */
 export function byCount(rows: readonly OptionFigure[]): OptionFigure[] {
@@ -40,18 +41,15 @@ export function withCounts(rows: readonly OptionFigure[]): string {
   return rows.map((r) => `${shortName(r)}（${r.count}）`).join('、');
 }
 
-const numerals = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-
-/** 1–10 in Chinese numerals, larger numbers in digits. */
-export function chineseNumber(n: number): string {
-  return numerals[n] ?? String(n);
+/** An option's rank: 1 + how many were chosen more often (or, `fromBottom`, less often); tied options share a rank. */
+export function rankOf(rows: readonly OptionFigure[], row: OptionFigure, fromBottom = false): number {
+  return 1 + rows.filter((r) => (fromBottom ? r.count < row.count : r.count > row.count)).length;
 }
 
-/** "第 3 位" or, when others share its count, "并列第 3 位" (1 + how many were chosen more often). */
+/** "第 3 位" or, when others share its count, "并列第 3 位". */
 export function placeOf(rows: readonly OptionFigure[], row: OptionFigure, fromBottom = false): string {
-  const ahead = rows.filter((r) => (fromBottom ? r.count < row.count : r.count > row.count)).length;
   const tied = rows.filter((r) => r.count === row.count).length > 1;
-  return `${tied ? '并列' : ''}${fromBottom ? '倒数' : ''}第 ${ahead + 1} 位`;
+  return `${tied ? '并列' : ''}${fromBottom ? '倒数' : ''}第 ${rankOf(rows, row, fromBottom)} 位`;
 }
 
 /**
@@ -62,7 +60,7 @@ export function endNow(question: number, rows: readonly OptionFigure[], k: numbe
   // Ties keep the table's order from either end.
   const sorted = fromBottom ? [...rows].sort((a, b) => a.count - b.count) : byCount(rows);
   const listed = firstWithTies(sorted, k);
-  const which = k === 1 ? (fromBottom ? '选择最少的' : '选择最多的') : `${fromBottom ? '后' : '前'}${chineseNumber(k)}位`;
+  const which = k === 1 ? (fromBottom ? '选择最少的' : '选择最多的') : `${fromBottom ? '后' : '前'}${chineseNumeral(k)}位`;
   const tie = listed.length > k ? `（第 ${k} 位与第 ${k + 1} 位并列）` : '';
   return `第 ${question} 题${which}现为：${withCounts(listed)}${tie}`;
 }

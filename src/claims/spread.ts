@@ -35,7 +35,7 @@ export function checkSpread(props: Props, data: ClaimData): Verdict {
     const q3 = quantile(values, 0.75);
     const holds = q3 >= ratio * q1;
     const times = q1 > 0 ? `，${(q3 / q1).toFixed(1)} 倍` : '';
-    return { holds, text: `${name}：下四分位 ${shown(q1)}、上四分位 ${shown(q3)}（${values.length} 家${times}${holds ? '' : `，不足所写的 ${ratio} 倍`}）` };
+    return { holds, text: `${name}：下四分位 ${shown(q1)}、上四分位 ${shown(q3)}（${values.length} ${data.measureWord}${times}${holds ? '' : `，不足所写的 ${ratio} 倍`}）` };
   });
   return { questions, holds: series.every((s) => s.holds), now: series.map((s) => s.text).join('；') };
 }

@@ -1,7 +1,8 @@
 /** Statement kind `<TopNames>`: words computed from the data, the names of the options at some places of a ranking. */
 import type { ClaimData } from './data.ts';
 import { intProp, onlyProps, propError } from './props.ts';
-import { byCount, chineseNumber, withCounts } from './ranking.ts';
+import { byCount, withCounts } from './ranking.ts';
+import { chineseNumeral } from '../wording/numerals.ts';
 import type { Props, Verdict } from './verdict.ts';
 
 /**
@@ -18,14 +19,14 @@ export function checkTopNames(props: Props, data: ClaimData): Verdict {
   const sorted = byCount(data.options(question));
   if (from + count - 1 > sorted.length) throw propError('TopNames', props, `第 ${question} 题只有 ${sorted.length} 个可排序的选项`);
   const picked = sorted.slice(from - 1, from - 1 + count);
-  const places = Array.from({ length: count }, (_, i) => chineseNumber(from + i)).join('、');
+  const places = Array.from({ length: count }, (_, i) => chineseNumeral(from + i)).join('、');
   const before = sorted[from - 2];
   const after = sorted[from - 1 + count];
   const ties = [
     before && before.count === picked[0]!.count ? from - 1 : undefined,
     after && after.count === picked.at(-1)!.count ? from - 1 + count : undefined,
   ].filter((p) => p !== undefined);
-  const tieWords = ties.map((p) => `第${chineseNumber(p)}位与第${chineseNumber(p + 1)}位并列（${sorted[p - 1]!.count}）`).join('，');
+  const tieWords = ties.map((p) => `第${chineseNumeral(p)}位与第${chineseNumeral(p + 1)}位并列（${sorted[p - 1]!.count}）`).join('，');
   const now = `第 ${question} 题第${places}位：${withCounts(picked)}${ties.length ? `；${tieWords}，所列名称取决于问卷顺序` : ''}`;
   return { questions: [question], holds: ties.length === 0, now, words: picked.map((r) => r.label).join('、') };
 }

@@ -5,11 +5,12 @@
  * 2: the file is invalid or a statement is written wrongly.
  * `--json`: stdout is only a JSON array of {file, line, questions, holds, text, now}.
  */
-import { relative } from 'node:path';
-import { checkChapters, claimDataOf } from '../claims/checkChapters.ts';
+import { checkChapters } from '../claims/checkChapters.ts';
 import { statementLines, summaryLine } from '../claims/format.ts';
-import { reportDataPath } from '../report/folder.ts';
-import { loadReportDataset } from '../report/loadReport.ts';
+import { reportFolderFrom } from '../entry/environment.ts';
+import { displayPath } from '../report/displayPath.ts';
+import { reportFolder } from '../report/folder.ts';
+import { loadReport } from '../report/loadReport.ts';
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2).filter((a) => a !== '--');
@@ -19,17 +20,19 @@ async function main(): Promise<number> {
     console.error('用法：npm run check-claims -- [答卷文件] [--json]（默认为报告的 data/responses.csv）');
     return 2;
   }
-  const file = files[0] ?? relative(process.cwd(), reportDataPath());
-  const loaded = await loadReportDataset(file);
+  const own = reportFolderFrom(process.env);
+  const folder = files[0] ? reportFolder(own.root, { data: files[0], nameOrder: own.nameOrder }) : own;
+  const file = displayPath(folder.data);
+  const loaded = await loadReport(folder);
   if (!loaded.ok) {
-    console.error(`${loaded.message}\n未核对表述：请先修正数据文件（npm run check-data -- ${file}）。`);
+    console.error(`${loaded.problem.message}\n未核对表述：请先修正${loaded.problem.title.replace('有误', '')}（npm run check-data -- ${file}）。`);
     return 2;
   }
-  const statements = checkChapters(claimDataOf(loaded.dataset));
+  const statements = checkChapters(loaded.report);
   if (json) {
     console.log(JSON.stringify(statements.map(({ file, line, questions, holds, text, now }) => ({ file, line, questions, holds, text, now })), null, 2));
   } else {
-    console.log(`文件：${file}（${loaded.dataset.size} 份有效问卷）\n`);
+    console.log(`文件：${file}（${loaded.report.total} 份有效问卷）\n`);
     for (const s of statements) console.log(statementLines(s).join('\n'));
     console.log(`\n${summaryLine(statements)}`);
   }

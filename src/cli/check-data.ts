@@ -1,14 +1,14 @@
 /**
  * `npm run check-data -- [file]`: checks a response file against the contract
  * and prints, in Chinese, either a summary (exit 0) or every problem (exit 1).
- * Default file: the report's response file (see src/site/paths.ts). Never prints a stack trace.
+ * Default file: the report's response file (REPORT_ROOT, REPORT_DATA). Never prints a stack trace.
  */
-import { relative } from 'node:path';
 import { answeredCount } from '../survey/columns.ts';
 import { formatProblem, loadDataset } from '../survey/loadDataset.ts';
 import { formatQuestionnaireProblems, loadQuestionnaire } from '../survey/loadQuestionnaire.ts';
 import type { Dataset, Problem } from '../survey/types.ts';
-import { questionnairePath, reportDataPath } from '../report/folder.ts';
+import { reportFolderFrom } from '../entry/environment.ts';
+import { displayPath } from '../report/displayPath.ts';
 
 const SHORT_TEXT_LENGTH = 24;
 
@@ -54,8 +54,9 @@ async function main(): Promise<number> {
     console.error(`用法：npm run check-data -- [答卷文件]（只能给一个文件，默认为报告的 data/responses.csv）`);
     return 2;
   }
-  const file = args[0] ?? relative(process.cwd(), reportDataPath());
-  const questionnaire = loadQuestionnaire(relative(process.cwd(), questionnairePath()));
+  const folder = reportFolderFrom(process.env);
+  const file = args[0] ?? displayPath(folder.data);
+  const questionnaire = loadQuestionnaire(displayPath(folder.questionnaire));
   if (!questionnaire.ok) {
     console.error(`检查未通过：${formatQuestionnaireProblems(questionnaire.problems)}`);
     return 1;

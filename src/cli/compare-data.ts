@@ -5,18 +5,22 @@
  * rank, how many responses were added and removed, and the statements that flip.
  * Exit 0; 2 when a file is invalid. `--json` (with `npm run -s`): stdout is only the JSON.
  */
-import { checkChapters, claimDataOf } from '../claims/checkChapters.ts';
+import { checkChapters } from '../claims/checkChapters.ts';
 import { compareData, type ComparedFile } from '../claims/compare.ts';
 import { comparisonLines } from '../claims/compareText.ts';
-import { loadReportDataset } from '../report/loadReport.ts';
-import { closedQuestions } from '../survey/questionnaire.ts';
+import { claimData } from '../claims/data.ts';
+import { reportFolderFrom } from '../entry/environment.ts';
+import { reportFolder, type ReportFolder } from '../report/folder.ts';
+import { loadReport } from '../report/loadReport.ts';
 
-/** A file's side of the comparison, or the message saying why it cannot be compared. */
-async function side(file: string): Promise<(ComparedFile & { questions: number[] }) | string> {
-  const loaded = await loadReportDataset(file);
-  if (!loaded.ok) return loaded.message;
-  const data = claimDataOf(loaded.dataset);
-  return { data, questions: closedQuestions(loaded.dataset.questionnaire), libraries: loaded.dataset.libraries, statements: checkChapters(data) };
+type Side = ComparedFile & { questions: readonly number[] };
+
+/** A file's side of the comparison (the report folder read with that response file), or the message saying why it cannot be compared. */
+async function side(own: ReportFolder, file: string): Promise<Side | string> {
+  const loaded = await loadReport(reportFolder(own.root, { data: file, nameOrder: own.nameOrder }));
+  if (!loaded.ok) return loaded.problem.message;
+  const { report } = loaded;
+  return { data: claimData(report), questions: report.closedQuestions, names: report.dataset.libraries, statements: checkChapters(report) };
 }
 
 async function main(): Promise<number> {
@@ -27,13 +31,14 @@ async function main(): Promise<number> {
     console.error('用法：npm run compare-data -- <旧答卷文件> <新答卷文件> [--json]');
     return 2;
   }
-  const [before, after] = await Promise.all(files.map(side));
+  const own = reportFolderFrom(process.env);
+  const [before, after] = await Promise.all(files.map((f) => side(own, f)));
   const invalid = [before, after].filter((s) => typeof s === 'string');
   if (invalid.length > 0) {
     console.error(`${invalid.join('\n\n')}\n未比较：请先修正数据文件。`);
     return 2;
   }
-  const [old, now] = [before, after] as ComparedFile[] & { questions: number[] }[];
+  const [old, now] = [before, after] as (ComparedFile & { questions: readonly number[] })[];
   const comparison = compareData(old!, now!, now!.questions);
   console.log(json ? JSON.stringify(comparison, null, 2) : [`旧：${files[0]}`, `新：${files[1]}`, '', ...comparisonLines(comparison)].join('\n'));
   return 0;

@@ -6,7 +6,7 @@
  * typo in MDX reads as "file:line <Component>：… 是否是「…」？".
  */
 import { componentError, didYouMean, type Located } from './componentError.ts';
-import { numberedElements, type NumberedElement } from '../outline/numbering.ts';
+import type { NumberedElement } from '../outline/outline.ts';
 import { findOption, libraryQuestion, optionLabel, stageQuestion, type ChoiceQuestion, type Question, type Questionnaire } from '../survey/questionnaire.ts';
 
 /** The choice question numbered `n` (a `question={n}` prop). */
@@ -51,9 +51,8 @@ export function indicesProp(props: Located, component: string, questionnaire: Qu
   return questionnaire.indices;
 }
 
-/** The numbered table or figure `id` (a `to="…"` or `id="…"` prop). */
-export function numberedProp(props: Located, component: string, id: string): NumberedElement {
-  const all = numberedElements();
+/** The numbered table or figure `id` (a `to="…"` or `id="…"` prop) among the report's `all`. */
+export function numberedProp(props: Located, component: string, id: string, all: ReadonlyMap<string, NumberedElement>): NumberedElement {
   const el = all.get(id);
   if (!el) throw componentError(props, component, `没有 id 为「${id}」的图表；${didYouMean(id, [...all.keys()])}`);
   return el;

@@ -1,4 +1,4 @@
-/** The day of this build in China Standard Time, as a cover prints it (`2026年12月2日`); `SOURCE_DATE_EPOCH` (seconds) fixes it for reproducible builds. */
-export function buildDate(now: Date = process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000) : new Date()): string {
+/** The day `now` in China Standard Time, as a cover prints it (`2026年12月2日`). */
+export function buildDate(now: Date): string {
   return new Intl.DateTimeFormat('zh-CN', { dateStyle: 'long', timeZone: 'Asia/Shanghai' }).format(now);
 }

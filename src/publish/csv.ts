@@ -2,7 +2,6 @@
 import { csvFormatRows } from 'd3-dsv';
 import type { FrequencyTable } from '../survey/analysis/frequencyTable.ts';
 import type { CorrelationMatrix } from '../survey/analysis/correlationMatrix.ts';
-import { reportMeta } from '../report/meta.ts';
 
 /**
  * A cell made safe to open in a spreadsheet: one beginning with `= + - @`
@@ -19,10 +18,10 @@ function toCsv(rows: string[][]): string {
   return `${utf8Bom}${csvFormatRows(rows.map((row) => row.map(neutraliseFormula)))}\n`;
 }
 
-/** A frequency table: label, count, percent; led by the group column when the table is grouped. */
-export function frequencyTableCsv(table: FrequencyTable): string {
+/** A frequency table: label, count (headed `respondents` + 数量), percent; led by the group column when the table is grouped. */
+export function frequencyTableCsv(table: FrequencyTable, respondents: string): string {
   const grouped = table.rows.some((r) => r.group !== undefined);
-  const header = [...(grouped ? ['类别'] : []), '选项', `${reportMeta().respondents}数量`, '比例'];
+  const header = [...(grouped ? ['类别'] : []), '选项', `${respondents}数量`, '比例'];
   return toCsv([header, ...table.rows.map((r) => [...(grouped ? [r.group ?? ''] : []), r.label, String(r.count), r.percent])]);
 }
 

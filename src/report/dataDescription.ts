@@ -4,9 +4,8 @@
  * is true of it. Without one the site makes no claim about the data either way.
  */
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
 import { z } from 'zod';
-import { dataDescriptionPath } from './folder.ts';
+import { displayPath } from './displayPath.ts';
 
 const descriptionSchema = z
   .strictObject({
@@ -51,10 +50,9 @@ function issueMessage(issue: z.core.$ZodIssue): string {
   }
 }
 
-/** The description beside `dataFile`: none when there is no such file, or every problem of an invalid one (in Chinese, with file and field). */
-export function readDataDescription(dataFile: string): DescriptionResult {
-  const path = dataDescriptionPath(dataFile);
-  const file = relative(process.cwd(), path);
+/** The description in the file at `path` (beside the response file): none when there is no such file, or every problem of an invalid one (in Chinese, with file and field). */
+export function readDataDescription(path: string): DescriptionResult {
+  const file = displayPath(path);
   let text: string;
   try {
     text = readFileSync(path, 'utf8');

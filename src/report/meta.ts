@@ -3,10 +3,8 @@
  * folder's `content/report.json`, checked when read so a typo names its field.
  */
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
 import { z } from 'zod';
-import { memoOnFiles } from './memoOnFiles.ts';
-import { inReport } from './folder.ts';
+import { displayPath } from './displayPath.ts';
 
 const metaSchema = z.strictObject({
   /** The report's title, without its edition. */
@@ -23,6 +21,8 @@ const metaSchema = z.strictObject({
   sample: z.string().min(1).optional(),
   /** What one response stands for, as tables head their counts (`单位` → `单位数量`). */
   respondents: z.string().min(1).default('答卷'),
+  /** The measure word a count of respondents takes in running text (`12 家`, `12 份`). */
+  measureWord: z.string().min(1).default('份'),
   /** A query shown in the search box as a hint. */
   searchExample: z.string().min(1).optional(),
 });
@@ -32,29 +32,20 @@ export type ReportMeta = z.infer<typeof metaSchema> & {
   fullTitle: string;
 };
 
-/** Where the metadata lives. */
-export function reportMetaPath(): string {
-  return inReport('content', 'report.json');
-}
-
-/** The report's metadata read from its file; throws one Chinese message naming the file and every bad field. */
-function readReportMeta(): ReportMeta {
-  const path = reportMetaPath();
-  const shown = relative(process.cwd(), path);
+/** The report's metadata in the file at `path`, or one Chinese message naming the file and every bad field. */
+export function readReportMeta(path: string): { ok: true; meta: ReportMeta } | { ok: false; message: string } {
+  const shown = displayPath(path);
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));
   } catch (e) {
-    throw new Error(`${shown}：无法读取报告信息（${e instanceof Error ? e.message : String(e)}）`);
+    return { ok: false, message: `${shown}：无法读取报告信息（${e instanceof Error ? e.message : String(e)}）` };
   }
   const parsed = metaSchema.safeParse(raw, { error: z.locales.zhCN().localeError });
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '（整个文件）'}：${i.message}`);
-    throw new Error(`${shown} 不符合报告信息的格式：\n${lines.join('\n')}`);
+    return { ok: false, message: `${shown} 不符合报告信息的格式：\n${lines.join('\n')}` };
   }
   const meta = parsed.data;
-  return { ...meta, fullTitle: meta.edition ? `${meta.title}（${meta.edition}）` : meta.title };
+  return { ok: true, meta: { ...meta, fullTitle: meta.edition ? `${meta.title}（${meta.edition}）` : meta.title } };
 }
-
-/** The report's metadata, read again only when its file changes (pages, tables and downloads all ask for it). */
-export const reportMeta: () => ReportMeta = memoOnFiles(() => [reportMetaPath()], readReportMeta);

@@ -1,6 +1,5 @@
 /** Rounded-down phrases for shares the report states loosely ("超过70%", "超九成", "半数以上"). */
-
-const tenthsInChinese = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+import { chineseNumeral } from './numerals.ts';
 
 /** Whole tenths of `share`, robust to floating-point error (0.7 stays 7, not 6.999…). */
 function tenths(share: number): { whole: number; exact: boolean } {
@@ -20,14 +19,7 @@ export function moreThanTenths(share: number): string {
   const { whole, exact } = tenths(share);
   if (whole === 10) return '全部';
   if (whole === 0) return exact ? '没有' : '不足一成';
-  return exact ? `${tenthsInChinese[whole]}成` : `超${tenthsInChinese[whole]}成`;
-}
-
-const smallCounts = ['零', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
-
-/** A count as a Chinese numeral before a measure word ("两项", "三项"); digits from 11 on. */
-export function countWord(n: number): string {
-  return smallCounts[n] ?? String(n);
+  return exact ? `${chineseNumeral(whole)}成` : `超${chineseNumeral(whole)}成`;
 }
 
 /** "半数以上", "半数" or "不足半数". */

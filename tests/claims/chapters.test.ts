@@ -8,18 +8,15 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkChapters, claimDataOf } from '../../src/claims/checkChapters.ts';
-import type { CheckedStatement } from '../../src/claims/checkMdx.ts';
-import { loadDataset } from '../../src/survey/loadDataset.ts';
-import { questionnaire } from '../helpers/questionnaire.ts';
+import { checkChapters } from '../../src/claims/checkChapters.ts';
+import type { CheckedStatement } from '../../src/claims/checkStatements.ts';
+import { reportOf } from '../helpers/report.ts';
 import { writeFlippedSample } from './flippedSample.ts';
 
 const STACK_LINE = /^\s+at /m;
 
 async function statementsOf(file: string): Promise<CheckedStatement[]> {
-  const loaded = await loadDataset(file, questionnaire);
-  if (!loaded.ok) throw new Error(`${file} should be valid`);
-  return checkChapters(claimDataOf(loaded.dataset));
+  return checkChapters(await reportOf('.', file));
 }
 
 /** The line of `file` that holds `snippet` (exactly one). */

@@ -18,6 +18,7 @@ export function fakeData(figures: FakeFigures): ClaimData {
   const figure = (text: string, count: number): OptionFigure => ({ text, label: text, count, share: count / total, percent: formatPercent(count, total) });
   return {
     total,
+    measureWord: '家',
     options(q) {
       const o = figures.options?.[q];
       if (!o) throw new Error(`问卷没有第 ${q} 题`);

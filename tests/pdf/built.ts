@@ -4,12 +4,13 @@ import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { pdfFileName } from '../../src/publish/pdfDownload.ts';
+import { sampleMeta } from '../helpers/report.ts';
 
 export const out = resolve('test-results/pdf');
 export const dist = resolve(out, 'dist');
 /** What `npm run pdf` printed and its exit status. */
 export const runRecord = resolve(out, 'run.json');
-export const pdfPath = resolve(dist, pdfFileName());
+export const pdfPath = resolve(dist, pdfFileName(sampleMeta()));
 
 export interface PdfRun {
   status: number | null;

@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getDocument, OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { launchChromium } from '../../scripts/chromium.ts';
 import { formatFileSize, pdfFileName } from '../../src/publish/pdfDownload.ts';
+import { sampleMeta } from '../helpers/report.ts';
 import { builtPage, dist, openPdf, pageText, pdfPath, runRecord, type PdfRun } from './built.ts';
 
 const squash = (s: string) => s.replace(/\s+/g, '');
@@ -38,7 +39,7 @@ describe('npm run pdf', () => {
   const run: PdfRun = JSON.parse(readFileSync(runRecord, 'utf8'));
 
   it('writes the PDF into the site under the name the report’s metadata gives, and says its pages and size in its last line', () => {
-    expect(pdfPath.endsWith(`/${pdfFileName()}`)).toBe(true);
+    expect(pdfPath.endsWith(`/${pdfFileName(sampleMeta())}`)).toBe(true);
     const size = statSync(pdfPath).size;
     expect(run.output.trim().split('\n').at(-1)).toBe(`PDF：${pdfPath.replace(`${process.cwd()}/`, '')}（${doc.numPages} 页，${formatFileSize(size)}），已链接到首页与全文页。`);
   });
@@ -52,7 +53,7 @@ describe('npm run pdf', () => {
     for (const path of ['', 'full']) {
       const link = builtPage(path).querySelector('.pdf-download a');
       expect(link, `${path || 'home'}: PDF link`).not.toBeNull();
-      expect(decodeURIComponent(link!.getAttribute('href')!)).toBe(`/${pdfFileName()}`);
+      expect(decodeURIComponent(link!.getAttribute('href')!)).toBe(`/${pdfFileName(sampleMeta())}`);
       expect(link!.parentElement!.textContent).toContain(size);
       expect(existsSync(resolve(dist, decodeURIComponent(link!.getAttribute('href')!).slice(1)))).toBe(true);
     }

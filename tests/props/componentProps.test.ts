@@ -5,6 +5,7 @@ import { nearestValues } from '../../src/props/nearest.ts';
 import { questionnaire as qn } from '../helpers/questionnaire.ts';
 
 const at = { __at: 'content/chapters/04-results.mdx:12' };
+const numbered = new Map([['channels', { id: 'channels', kind: '表' as const, number: 1, title: '信息传播渠道', chapter: '04-results' }]]);
 
 describe('nearest valid values', () => {
   it('closest first, ties in the candidates’ order, only plausible typos', () => {
@@ -28,8 +29,8 @@ describe('component prop checks: located errors with the nearest valid values', 
     expect(() => choiceQuestionProp(at, 'Count', qn, 23)).toThrow('<Count>：第 23 题不是选择题；最近的选择题是第 21、25 题');
   });
   it('a <Ref> to no table', () => {
-    expect(() => numberedProp(at, 'Ref', 'chanels')).toThrow('content/chapters/04-results.mdx:12 <Ref>：没有 id 为「chanels」的图表；是否是「channels」？');
-    expect(numberedProp(at, 'Ref', 'channels')).toMatchObject({ kind: '表', number: 1 });
+    expect(() => numberedProp(at, 'Ref', 'chanels', numbered)).toThrow('content/chapters/04-results.mdx:12 <Ref>：没有 id 为「chanels」的图表；是否是「channels」？');
+    expect(numberedProp(at, 'Ref', 'channels', numbered)).toMatchObject({ kind: '表', number: 1 });
   });
   it('a <Cite> beyond the references', () => {
     const ids = Array.from({ length: 29 }, (_, i) => String(i + 1));

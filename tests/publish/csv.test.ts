@@ -10,7 +10,7 @@ const readBack = (csv: string) => new TextDecoder('utf-8').decode(new TextEncode
 describe('CSV downloads', () => {
   it('start with a UTF-8 byte-order mark, and a BOM-aware reader gets the exact header after it', () => {
     const t = frequencyTable(datasetOf([surveyResponse({ 18: ['借阅规章制度'] })]), 18);
-    const bytes = new TextEncoder().encode(frequencyTableCsv(t));
+    const bytes = new TextEncoder().encode(frequencyTableCsv(t, '高校馆'));
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(csvParseRows(new TextDecoder('utf-8').decode(bytes))[0]).toEqual(['类别', '选项', '高校馆数量', '比例']);
     expect(csvParseRows(readBack(correlationCsv({ ids: ['benefit'], names: ['甲指数'], r: [[1]] })))[0]).toEqual(['', '甲指数']);
@@ -20,7 +20,7 @@ describe('CSV downloads', () => {
   });
   it('a frequency table: header, rows in display order, label/count/percent last', () => {
     const t = frequencyTable(datasetOf([surveyResponse({ 10: ['尚未开展相关工作'] }), surveyResponse({ 10: ['前期开展用户需求调研', '开展服务试运行，并根据用户反馈及时优化调整'] })]), 10);
-    const lines = readBack(frequencyTableCsv(t)).trimEnd().split('\n');
+    const lines = readBack(frequencyTableCsv(t, '高校馆')).trimEnd().split('\n');
     expect(lines[0]).toBe('选项,高校馆数量,比例');
     expect(lines[1]).toBe('前期开展用户需求调研,1,50.00%');
     expect(lines[2]).toBe('开展服务试运行，并根据用户反馈及时优化调整,1,50.00%');
@@ -28,7 +28,7 @@ describe('CSV downloads', () => {
     expect(lines).toHaveLength(1 + 6);
   });
   it('a grouped table leads with its group column', () => {
-    const lines = readBack(frequencyTableCsv(frequencyTable(datasetOf([surveyResponse({ 18: ['借阅规章制度'] })]), 18))).trimEnd().split('\n');
+    const lines = readBack(frequencyTableCsv(frequencyTable(datasetOf([surveyResponse({ 18: ['借阅规章制度'] })]), 18), '高校馆')).trimEnd().split('\n');
     expect(lines[0]).toBe('类别,选项,高校馆数量,比例');
     expect(lines.at(-3)).toBe('用户行为管理,借阅规章制度,1,100%');
   });

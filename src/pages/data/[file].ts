@@ -1,6 +1,6 @@
 /** Every table's CSV download, written at build time: `data/q<N>.csv`, and `data/indices-correlation.csv` when there are indices to correlate. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getReport } from '../../report/figures.ts';
+import { getReport } from 'virtual:report-site';
 import { correlationCsv, frequencyTableCsv } from '../../publish/csv.ts';
 
 export const getStaticPaths = (async () => {
@@ -15,6 +15,6 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ params }) => {
   const report = await getReport();
   const question = /^q(\d+)\.csv$/.exec(params.file!);
-  const body = question ? frequencyTableCsv(report.table(Number(question[1]))) : correlationCsv(report.correlation);
+  const body = question ? frequencyTableCsv(report.table(Number(question[1])), report.meta.respondents) : correlationCsv(report.correlation);
   return new Response(body, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -1,11 +1,11 @@
 /**
- * Finds the statements of one chapter by parsing its MDX with the parser the
- * site is built with (satteri), and checks each against the data: its line,
- * the sentence it sits in as plain text, and the verdict.
+ * Finds the statements of one chapter in its MDX syntax tree (parsed once, by
+ * the parser the site is built with), and checks each against the data: its
+ * line, the sentence it sits in as plain text, and the verdict.
  */
-import { mdxToMdast } from 'satteri';
+import { attributeValue, isJsxElement, type MdxNode as Node } from '../outline/mdxTree.ts';
 import type { ClaimData } from './data.ts';
-import { figureText } from './inlineText.ts';
+import { inlineFigure as figureOf } from '../wording/inlineFigures.ts';
 import { propError } from './props.ts';
 import { checkStatement, isStatement } from './statements.ts';
 import type { Props, Verdict } from './verdict.ts';
@@ -21,29 +21,14 @@ export interface CheckedStatement extends Verdict {
   marked: string;
 }
 
-interface Node {
-  type: string;
-  name?: string | null;
-  value?: string;
-  position?: { start: { line: number } };
-  attributes?: { type: string; name?: string; value?: null | string | { value: string } }[];
-  children?: Node[];
-}
-
 /** A JSX element's props: bare names are true, strings stay strings, `{…}` must be a JSON literal. */
 function propsOf(node: Node, at: string): Props {
   const props: Record<string, unknown> = { __at: at };
   for (const a of node.attributes ?? []) {
     if (a.type !== 'mdxJsxAttribute' || !a.name) continue;
-    if (a.value == null) props[a.name] = true;
-    else if (typeof a.value === 'string') props[a.name] = a.value;
-    else {
-      try {
-        props[a.name] = JSON.parse(a.value.value);
-      } catch {
-        throw propError(node.name ?? '', props, `属性 ${a.name}={${a.value.value}} 应为数字或用双引号的文字列表，如 ["甲", "乙"]`);
-      }
-    }
+    const read = attributeValue(a);
+    if (!read.ok) throw propError(node.name ?? '', props, `属性 ${a.name}={${read.expression}} 应为数字或用双引号的文字列表，如 ["甲", "乙"]`);
+    props[a.name] = read.value;
   }
   return props;
 }
@@ -51,7 +36,7 @@ function propsOf(node: Node, at: string): Props {
 /** What an inline figure component prints, or undefined (another component, or props this reader cannot take). */
 function inlineFigure(node: Node, file: string, data: ClaimData): string | undefined {
   try {
-    return figureText(node.name ?? '', propsOf(node, file), data);
+    return figureOf(node.name ?? '', propsOf(node, file), data)?.text;
   } catch {
     return undefined;
   }
@@ -69,14 +54,14 @@ function sentenceAround(text: string, start: number, end: number): { text: strin
   return { text: text.slice(from, to + 1).trim(), marked: marked.trim() };
 }
 
-/** Every statement of the MDX source `source` (reported as `file`), checked against `data`. */
-export function checkMdx(source: string, file: string, data: ClaimData): CheckedStatement[] {
+/** Every statement of a chapter's syntax tree `tree` (reported as `file`), checked against `data`. */
+export function checkStatements(tree: Node, file: string, data: ClaimData): CheckedStatement[] {
   const found: CheckedStatement[] = [];
   // Plain text of inline content, noting where each statement's words start and end.
   const textOf = (nodes: readonly Node[], spans: { statement: CheckedStatement; start: number; end: number }[], offset: number): string => {
     let out = '';
     for (const node of nodes) {
-      const isJsx = node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement';
+      const isJsx = isJsxElement(node);
       if (isJsx && isStatement(node.name)) {
         const line = node.position?.start.line ?? 0;
         const props = propsOf(node, `${file}:${line}`);
@@ -103,6 +88,7 @@ export function checkMdx(source: string, file: string, data: ClaimData): Checked
     }
     for (const child of node.children ?? []) walk(child);
   };
-  walk(mdxToMdast(source) as unknown as Node);
+  walk(tree);
   return found.sort((a, b) => a.line - b.line);
 }
+

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkMdx } from '../../src/claims/checkMdx.ts';
+import { checkStatements } from '../../src/claims/checkStatements.ts';
+import { parseMdx } from '../../src/outline/mdxTree.ts';
+
+/** The statements of an MDX source, as the build finds them in its syntax tree. */
+const checkMdx = (source: string, file: string, data: Parameters<typeof checkStatements>[2]) => checkStatements(parseMdx(source), file, data);
 import { fakeData } from './fakeData.ts';
 
 const data = fakeData({ total: 100, options: { 10: { 甲: 90, 乙: 80, 丙: 10 } } });
