@@ -118,8 +118,9 @@ describe('check-claims on a report folder (REPORT_ROOT) whose chapter names an o
     const root = mkdtempSync(join(tmpdir(), 'claims-root-'));
     try {
       mkdirSync(join(root, 'content/chapters'), { recursive: true });
-      // The report folder's data (questionnaire, library order) as shipped; only the chapter differs.
+      // The report folder's data (questionnaire, library order) and metadata as shipped; only the chapter differs.
       cpSync('data', join(root, 'data'), { recursive: true });
+      cpSync('content/report.json', join(root, 'content/report.json'));
       const chapter = readFileSync(results, 'utf8').replace('"前期开展用户需求调研", "开展服务试运行', '"前期进行用户需求调研", "开展服务试运行');
       writeFileSync(join(root, results), chapter);
       const r = checkClaimsIn({ REPORT_ROOT: root }, 'data/responses.csv');
