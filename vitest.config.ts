@@ -1,6 +1,8 @@
 /**
- * Five test projects:
- * - `unit`: tests/**\/*.test.ts except the four below (`npm run test:unit`);
+ * Six test projects:
+ * - `unit`: tests/**\/*.test.ts except the five below (`npm run test:unit`): no site is built;
+ * - `builds`: tests/builds/**, which build sites and run the dev server themselves (the statement
+ *   check in a build and in `astro dev`, two reports built in one process);
  * - `site`: tests/site-build/**, which read sites built in its global setup (from
  *   the 2023 sample, from a second file, and a build a broken file must stop);
  * - `example`: tests/example-report/**, which build the example report of
@@ -10,7 +12,7 @@
  *   (`npm run test:browser`);
  * - `pdf`: tests/pdf/**, which read the PDF that `npm run pdf` makes in its
  *   global setup (Debian's Chromium, and pdftoppm from poppler-utils).
- * `npm test` runs all five.
+ * `npm test` runs all six.
  */
 import { defineConfig } from 'vitest/config';
 
@@ -21,7 +23,15 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/browser/**', 'tests/site-build/**', 'tests/example-report/**', 'tests/pdf/**', '**/node_modules/**'],
+          exclude: ['tests/builds/**', 'tests/browser/**', 'tests/site-build/**', 'tests/example-report/**', 'tests/pdf/**', '**/node_modules/**'],
+        },
+      },
+      {
+        test: {
+          name: 'builds',
+          include: ['tests/builds/**/*.test.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
         },
       },
       {

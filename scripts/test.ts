@@ -3,11 +3,13 @@
  * the line CI reads to know tests ran (vitest's own summary has another form).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const report = resolve('test-results/vitest.json');
 mkdirSync(resolve('test-results'), { recursive: true });
+// A report left by an earlier run must never be read as this run's: if vitest dies before writing one, there is none.
+rmSync(report, { force: true });
 const run = spawnSync(
   process.execPath,
   [resolve('node_modules/vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)],

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeFlippedSample } from './flippedSample.ts';
+import { writeFlippedSample } from '../claims/flippedSample.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'claims-dev-'));
 let server: ChildProcess;

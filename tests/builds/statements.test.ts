@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileHashes } from '../helpers/fileHashes.ts';
 import { buildSite } from '../helpers/buildSite.ts';
-import { writeFlippedSample } from './flippedSample.ts';
+import { writeFlippedSample } from '../claims/flippedSample.ts';
 
 /** `npm run build -- --strict` with the given environment. */
 const strictBuild = (env: Record<string, string>) => buildSite(env, ['--strict']);
