@@ -5,6 +5,7 @@
  * page, and nothing links out of the base path.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { questionnaire } from '../helpers/questionnaire.ts';
 import type { Browser } from 'playwright-core';
 import { startStaticServer, type StaticServer } from './staticServer.ts';
 import { SUB_PATH, builtPages, launchBrowser, newContext, rootDist, subDist, watchPage } from './site.ts';
@@ -133,8 +134,10 @@ describe.each([
   });
 
   it('offers every table as a CSV download that resolves', () => {
-    const csv = result.downloads.filter((d) => /\/data\/q\d+\.csv$/.test(d));
-    expect(csv.length).toBeGreaterThanOrEqual(10);
+    const csv = new Set(result.downloads.filter((d) => /\/data\/q\d+\.csv$/.test(d)));
+    const choiceQuestions = questionnaire.questions.filter((q) => q.type === 'single' || q.type === 'multiple');
+    expect(choiceQuestions).toHaveLength(16);
+    expect(csv).toEqual(new Set(choiceQuestions.map((q) => `${server.base}data/q${q.number}.csv`)));
     expect(result.downloads).toContain(`${server.base}data/indices-correlation.csv`);
   });
 

@@ -54,6 +54,12 @@ describe('in the dark theme', () => {
     const page = await context.newPage();
     await page.goto(`${server.url}${path}`);
     await page.screenshot({ path: shot(`${pageName(path)}-dark-${width}.png`), fullPage: true });
+    // The dark theme is really on: a dark page behind light text, and nothing wider than the screen.
+    const [background, text] = await page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]);
+    const luminance = (rgb: string) => rgb.match(/\d+/g)!.slice(0, 3).map(Number).reduce((a, b) => a + b, 0) / 3;
+    expect(luminance(background!)).toBeLessThan(60);
+    expect(luminance(text!)).toBeGreaterThan(180);
+    expect(await sidewaysScroll(page), 'page scrolls sideways').toBeLessThanOrEqual(0);
     await context.close();
   });
 });
@@ -81,6 +87,12 @@ describe('details', () => {
       await page.getByRole('searchbox', { name: '搜索报告' }).fill('学生助理');
       await page.waitForSelector('#site-search-results mark');
       await page.screenshot({ path: shot(`search-open-${width}.png`) });
+      // The results open inside the screen, below the box, with the query marked in them.
+      const box = (await page.locator('#site-search-results').boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+      expect(await page.locator('#site-search-results a').count()).toBeGreaterThan(0);
+      expect(await page.locator('#site-search-results mark').first().textContent()).toMatch(/学生|助理/);
       await context.close();
     }
   });

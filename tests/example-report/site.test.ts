@@ -81,8 +81,10 @@ describe('the example report', () => {
     const atLeastThree = picks(3).filter((p) => p.length >= 3).length;
     expect(text('services/')).toContain(`${percent(count(3, '亲子阅读活动'))}的书房开展亲子阅读活动，${percent(atLeastThree)}的书房提供三种及以上的阅读服务`);
     expect(text('services/')).toContain(`${percent(count(5, '志愿者团队'))}的书房有志愿者团队`);
-    const strength = r >= 0.7 ? '较强' : r >= 0.4 ? '中等程度' : '较弱';
-    expect(text('indices/')).toContain(`两项指数之间存在${strength}的正相关关系`);
+    // r is about 0.18 on this file: positive, below the 0.4 that the contract calls 中等程度.
+    expect(r).toBeGreaterThan(0);
+    expect(r).toBeLessThan(0.4);
+    expect(text('indices/')).toContain('两项指数之间存在较弱的正相关关系');
   });
 
   it('compares the last stage with the others on both indices', () => {
@@ -91,9 +93,9 @@ describe('the example report', () => {
       const xs = v.filter((_, i) => keep(i));
       return xs.reduce((a, b) => a + b, 0) / xs.length;
     };
-    const higher = [serviceIndex, supportIndex].filter((v) => mean(v, (i) => stages[i] === '扩展运营') > mean(v, (i) => stages[i] !== '扩展运营')).length;
-    const expected = higher === 2 ? '都高于' : higher === 0 ? '都不高于' : '仅在';
-    expect(page(exampleDist, 'indices/').querySelector('article')!.textContent).toContain(`两项指数${expected}`);
+    // On this file the 扩展运营 stage averages 7.5 and 5.5 against 5.86 and 4.86 for the rest: higher on both.
+    for (const v of [serviceIndex, supportIndex]) expect(mean(v, (i) => stages[i] === '扩展运营')).toBeGreaterThan(mean(v, (i) => stages[i] !== '扩展运营'));
+    expect(page(exampleDist, 'indices/').querySelector('article')!.textContent).toContain('两项指数都高于');
   });
 
   it('offers the downloads its questionnaire has, and links citations to its own references', () => {

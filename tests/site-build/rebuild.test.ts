@@ -7,7 +7,6 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { csvParseRows } from 'd3-dsv';
-import { correlationPhrase, halfPhrase, moreThanPercentTens } from '../../src/wording/phrases.ts';
 import { questionnaire } from '../helpers/questionnaire.ts';
 import { byLabel, rawTally } from '../helpers/rawTally.ts';
 import { altRows, badBuildRecord, dist2023, distAlt, numberedTables, page, readTable, type BadBuild } from './builds.ts';
@@ -63,7 +62,9 @@ describe('a build from another valid response file', () => {
     const figure = page(distAlt, 'results').querySelector('#correlation')!;
     const cells = [...figure.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim()));
     expect(cells).toEqual(r.map((row) => row.map((x) => x.toFixed(2))));
-    expect(text(page(distAlt, 'results'))).toContain(`两两之间${correlationPhrase(r.flatMap((row, i) => row.slice(i + 1)))}`);
+    // On the second file every pair is at least 0.72 (0.76, 0.72, 0.75): the contract's 较强 from 0.7.
+    expect(Math.min(...r.flatMap((row, i) => row.slice(i + 1)))).toBeGreaterThanOrEqual(0.7);
+    expect(text(page(distAlt, 'results'))).toContain('两两之间都存在较强的正相关关系');
     const heat = [...figure.querySelectorAll('.chart svg text')].map((t) => t.textContent);
     for (const row of r) for (const x of row) expect(heat).toContain(x.toFixed(2));
     expect(readFileSync(resolve(distAlt, 'data/indices-correlation.csv'), 'utf8').split('\n')[1]).toBe(`${questionnaire.indices[0]!.name},${r[0]!.map((x) => x.toFixed(2)).join(',')}`);
@@ -85,8 +86,10 @@ describe('a build from another valid response file', () => {
     expect(body).toContain(`${stage4.count}家高校馆已形成系统规划并全面推进用户关系管理（占比${stage4.percent}），分别是${names.join('、')}`);
     expect(body).toContain(`${pct(28, '已开展部分工作')}的高校馆虽尚未形成系统规划但已开展部分工作`);
     const conclusion = text(page(distAlt, 'conclusion'));
-    expect(conclusion).toContain(`${moreThanPercentTens(alt.atLeast(4, 7).share)}的高校馆采用了7种以上的传播渠道`);
-    expect(conclusion).toContain(`${halfPhrase(alt.atLeast(9, 20).share)}高校馆提供超过19种的多元服务`);
+    // 62 of 91 (68.13%) use seven channels or more; 45 of 91 (49.45%) offer more than 19 services: under half, where 2023 had over half.
+    expect([alt.atLeast(4, 7).count, alt.atLeast(9, 20).count, alt.total]).toEqual([62, 45, 91]);
+    expect(conclusion).toContain('超过60%的高校馆采用了7种以上的传播渠道');
+    expect(conclusion).toContain('不足半数高校馆提供超过19种的多元服务');
   });
 
   it('writes every download from the new data', () => {
