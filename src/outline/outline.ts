@@ -6,7 +6,8 @@
  * chapter refers to elements of chapters not rendered on its page.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
+import { displayPath } from '../report/displayPath.ts';
 import { ChapterError, outlineChapter, type ChapterOutline, type NumberedKind } from './chapterOutline.ts';
 
 export interface NumberedElement {
@@ -67,5 +68,5 @@ export function chapterFiles(dir: string): string[] {
 
 /** The outline of the chapters in `dir`, each file read and parsed once. */
 export function readOutline(dir: string): Outline {
-  return outlineOf(chapterFiles(dir).map((path) => outlineChapter(path.replace(/^.*[\\/]|\.mdx$/g, ''), relative(process.cwd(), path), readFileSync(path, 'utf8'))));
+  return outlineOf(chapterFiles(dir).map((path) => outlineChapter(path.replace(/^.*[\\/]|\.mdx$/g, ''), displayPath(path), readFileSync(path, 'utf8'))));
 }

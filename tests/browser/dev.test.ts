@@ -9,7 +9,8 @@ import { stripVTControlCharacters } from 'node:util';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { displayPath } from '../../src/report/displayPath.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvFormatRows, csvParseRows } from 'd3-dsv';
 import type { Browser, Page } from 'playwright-core';
@@ -110,7 +111,7 @@ describe('astro dev follows the data', () => {
   it('follows the data description too: an invalid one in the overlay, a real-data one in the footer', async () => {
     const meta = join(root, 'data/responses.meta.json');
     writeFileSync(meta, JSON.stringify({ synthetic: 'yes', source: '问卷星导出', collected: '2024 年' }));
-    expect(await overlayMessage()).toContain(`${relative(process.cwd(), meta)}：字段 synthetic 应为 true 或 false`);
+    expect(await overlayMessage()).toContain(`${displayPath(meta)}：字段 synthetic 应为 true 或 false`);
     writeFileSync(meta, JSON.stringify({ synthetic: false, source: '问卷星导出的原始答卷', collected: '2024 年' }));
     await page.waitForFunction(() => document.querySelector('footer')?.textContent?.includes('问卷星导出的原始答卷'), undefined, { timeout: 30_000 });
     expect((await page.locator('footer').textContent())!.trim()).toBe('本网站的全部数字在构建时由答卷文件计算生成。所用答卷文件：问卷星导出的原始答卷（收集于 2024 年）。');
@@ -128,7 +129,7 @@ describe('astro dev follows the data', () => {
 
   it('shows a typo in a chapter’s component prop with its file, line and the nearest valid value', async () => {
     await page.goto(`${base}typo/`);
-    expect(await overlayMessage()).toContain(`${relative(process.cwd(), typoChapter)}:9 <Pct>：第 6 题没有选项「校有」；是否是「校友」？`);
+    expect(await overlayMessage()).toContain(`${displayPath(typoChapter)}:9 <Pct>：第 6 题没有选项「校有」；是否是「校友」？`);
     await page.screenshot({ path: join(screenshotDir, 'dev-typo.png') });
   });
 });

@@ -6,7 +6,8 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
+import { displayPath } from '../../src/report/displayPath.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkChapters } from '../../src/claims/checkChapters.ts';
 import type { CheckedStatement } from '../../src/claims/checkStatements.ts';
@@ -126,7 +127,7 @@ describe('check-claims on a report folder (REPORT_ROOT) whose chapter names an o
       const r = checkClaimsIn({ REPORT_ROOT: root }, 'data/responses.csv');
       expect(r.code).toBe(2);
       // The path as every component error gives it, from where the command runs (the dev overlay resolves it so).
-      expect(r.err.trim()).toBe(`${relative(process.cwd(), join(root, results))}:${lineOf(results, '<Top question={10}')} <Top>：第 10 题没有可排序的选项「前期进行用户需求调研」（选项按问卷原文书写）；是否是「前期开展用户需求调研」？`);
+      expect(r.err.trim()).toBe(`${displayPath(join(root, results))}:${lineOf(results, '<Top question={10}')} <Top>：第 10 题没有可排序的选项「前期进行用户需求调研」（选项按问卷原文书写）；是否是「前期开展用户需求调研」？`);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
