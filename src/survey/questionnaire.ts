@@ -51,6 +51,11 @@ export interface ScaleItem {
   row: number;
 }
 
+/** Every row of scale question `n` as an item (for Cronbach's α over a matrix scale). */
+export function questionScaleItems(qn: Questionnaire, n: number): ScaleItem[] {
+  return scaleRows(scaleQuestion(qn, n)).map((_, row) => ({ question: n, row }));
+}
+
 /** The scale rows making up index `ix` (none for an index of choice questions). */
 export function indexScaleItems(qn: Questionnaire, ix: CompositeIndex): ScaleItem[] {
   return qn.questions.filter(isScale).flatMap((q) => scaleRows(q).flatMap((r, row) => (r.index === ix.id ? [{ question: q.number, row }] : [])));
