@@ -3,13 +3,13 @@
  * each row as it is parsed), and reading a response back as an object.
  */
 import { compositeIndices } from './analysis/compositeIndices.ts';
-import { isChoice, type Questionnaire } from './questionnaire.ts';
-import type { AnswerColumn, Dataset, Problem } from './types.ts';
+import { isChoice, questionRows, type Questionnaire } from './questionnaire.ts';
+import { NO_POINT, type AnswerColumn, type Dataset, type Problem } from './types.ts';
 
 const INITIAL_CAPACITY = 256;
 
 /** `a` copied into a typed array of `length` entries of the same kind (the rest zero). */
-function resized<T extends Uint32Array | Int32Array | Float64Array | Uint8Array>(a: T, length: number): T {
+function resized<T extends Uint32Array | Int32Array | Float64Array | Uint8Array | Int8Array>(a: T, length: number): T {
   const out = new (a.constructor as new (n: number) => T)(length);
   out.set(a.length <= length ? a : a.subarray(0, length));
   return out;
@@ -23,9 +23,23 @@ function withCapacity(c: AnswerColumn, capacity: number): AnswerColumn {
     picks.fill(-1, c.picks.length);
     return { ...c, picks };
   }
-  const values = resized(c.values, capacity * c.blanks);
-  values.fill(NaN, c.values.length);
-  return { ...c, values };
+  if (c.type === 'count') {
+    const values = resized(c.values, capacity * c.blanks);
+    values.fill(NaN, c.values.length);
+    return { ...c, values };
+  }
+  if (c.type === 'scale') {
+    const points = resized(c.points, capacity * c.rows);
+    points.fill(NO_POINT, c.points.length);
+    return { ...c, points };
+  }
+  if (c.type === 'matrixSingle') {
+    const picks = resized(c.picks, capacity * c.rows);
+    picks.fill(-1, c.picks.length);
+    return { ...c, picks };
+  }
+  if (c.type === 'matrixMultiple') return { ...c, bits: resized(c.bits, capacity * c.rows * c.words) };
+  return { ...c, ranks: resized(c.ranks, capacity * c.options) };
 }
 
 /** The position of the lowest set bit of a bit set, −1 when none is set. */
@@ -40,11 +54,17 @@ function emptyColumn(qn: Questionnaire, n: number): AnswerColumn | undefined {
   if (isChoice(q) && q.type === 'multiple') return { type: 'multiple', words: Math.ceil(q.options.length / 32), bits: new Uint32Array(0) };
   if (isChoice(q)) return { type: 'single', picks: new Int32Array(0) };
   if (q.type === 'count') return { type: 'count', blanks: q.blanks!.length, values: new Float64Array(0) };
+  if (q.type === 'scale') return { type: 'scale', rows: 1, points: new Int8Array(0) };
+  const rows = questionRows(q).length;
+  if (q.type === 'matrixScale') return { type: 'scale', rows, points: new Int8Array(0) };
+  if (q.type === 'matrixSingle') return { type: 'matrixSingle', rows, picks: new Int32Array(0) };
+  if (q.type === 'matrixMultiple') return { type: 'matrixMultiple', rows, words: Math.ceil(q.options!.length / 32), bits: new Uint32Array(0) };
+  if (q.type === 'ranking') return { type: 'ranking', options: q.options!.length, ranks: new Uint8Array(0) };
   return undefined;
 }
 
 /** Entries `keep[i]` (`stride` values each) of `a` at position i; the first `size` entries when `keep` is null. */
-function gather<T extends Uint32Array | Int32Array | Float64Array | Uint8Array>(a: T, stride: number, keep: Int32Array | null, size: number): T {
+function gather<T extends Uint32Array | Int32Array | Float64Array | Uint8Array | Int8Array>(a: T, stride: number, keep: Int32Array | null, size: number): T {
   if (keep === null) return a.slice(0, size * stride) as T;
   const out = new (a.constructor as new (n: number) => T)(keep.length * stride);
   for (let i = 0; i < keep.length; i++) for (let s = 0; s < stride; s++) out[i * stride + s] = a[keep[i]! * stride + s]!;
@@ -55,7 +75,11 @@ function gather<T extends Uint32Array | Int32Array | Float64Array | Uint8Array>(
 function gatherColumn(c: AnswerColumn, keep: Int32Array | null, size: number): AnswerColumn {
   if (c.type === 'multiple') return { ...c, bits: gather(c.bits, c.words, keep, size) };
   if (c.type === 'single') return { ...c, picks: gather(c.picks, 1, keep, size) };
-  return { ...c, values: gather(c.values, c.blanks, keep, size) };
+  if (c.type === 'count') return { ...c, values: gather(c.values, c.blanks, keep, size) };
+  if (c.type === 'scale') return { ...c, points: gather(c.points, c.rows, keep, size) };
+  if (c.type === 'matrixSingle') return { ...c, picks: gather(c.picks, c.rows, keep, size) };
+  if (c.type === 'matrixMultiple') return { ...c, bits: gather(c.bits, c.rows * c.words, keep, size) };
+  return { ...c, ranks: gather(c.ranks, c.options, keep, size) };
 }
 
 /** Growing columns of responses; `add` a response, then set its answers by question number. */
@@ -125,6 +149,25 @@ export class ResponseColumns {
     if (c.type === 'count') c.values[k * c.blanks + j] = value;
   }
 
+  /** Records the point (a position, or `NOT_APPLICABLE`) response k gave row `row` of scale question n. */
+  setPoint(n: number, k: number, row: number, point: number): void {
+    const c = this.answers[n]!;
+    if (c.type === 'scale') c.points[k * c.rows + row] = point;
+  }
+
+  /** Records the options of `picked` (a bit set) as response k's answer to row `row` of matrix question n (matrix single: its lowest). */
+  setRowPicks(n: number, k: number, row: number, picked: Uint32Array): void {
+    const c = this.answers[n]!;
+    if (c.type === 'matrixMultiple') for (let w = 0; w < c.words; w++) c.bits[(k * c.rows + row) * c.words + w] = picked[w]!;
+    else if (c.type === 'matrixSingle') c.picks[k * c.rows + row] = lowestBit(picked);
+  }
+
+  /** Records the rank (1 for first) response k gave option `option` of ranking question n. */
+  setRank(n: number, k: number, option: number, rank: number): void {
+    const c = this.answers[n]!;
+    if (c.type === 'ranking') c.ranks[k * c.options + option] = rank;
+  }
+
   /** Records that response k answered question n. */
   markAnswered(n: number, k: number): void {
     this.answeredBy[n]![k] = 1;
@@ -158,7 +201,7 @@ export interface SurveyResponse {
   line: number;
   submittedAt: Date | null;
   library: string;
-  /** Chosen option positions per choice question; [] where it was not answered. */
+  /** Chosen option positions per choice question (single, multiple); [] where it was not answered. */
   choices: Record<number, number[]>;
   /** Per count question, one value per blank (null where unreadable); [] where it was not answered. */
   counts: Record<number, (number | null)[]>;
@@ -185,7 +228,7 @@ export function responseAt(dataset: Dataset, k: number): SurveyResponse {
     if (c.type === 'count') {
       const values = Array.from(c.values.subarray(k * c.blanks, (k + 1) * c.blanks), (v) => (Number.isNaN(v) ? null : v));
       counts[n] = dataset.answered[n]![k] === 1 ? values : [];
-    } else choices[n] = picksOf(c, k);
+    } else if (c.type === 'single' || c.type === 'multiple') choices[n] = picksOf(c, k);
   });
   const time = dataset.times[k]!;
   return { serial: dataset.serials[k]!, line: dataset.lines[k]!, submittedAt: Number.isNaN(time) ? null : new Date(time), library: dataset.libraries[k]!, choices, counts };

@@ -3,9 +3,9 @@
  * number, options by text, the optional stage and library roles, the
  * members of each composite index. Pure functions of the questionnaire.
  */
-import type { ChoiceQuestion, CompositeIndex, Question, QuestionOption, Questionnaire } from './questionnaireSchema.ts';
+import type { ChoiceQuestion, CompositeIndex, Question, QuestionOption, Questionnaire, QuestionRow, ScalePoint } from './questionnaireSchema.ts';
 
-export type { ChoiceQuestion, CompositeIndex, Question, QuestionOption, Questionnaire } from './questionnaireSchema.ts';
+export type { ChoiceQuestion, CompositeIndex, Question, QuestionOption, Questionnaire, QuestionRow, ScalePoint } from './questionnaireSchema.ts';
 
 /** The question numbered `n`; throws for a number the questionnaire does not have. */
 export function question(qn: Questionnaire, n: number): Question {
@@ -14,9 +14,51 @@ export function question(qn: Questionnaire, n: number): Question {
   return q;
 }
 
-/** Whether a question is multiple or single choice. */
+/** Whether a question is multiple or single choice (matrix and ranking questions have options too, but are not choice questions). */
 export function isChoice(q: Question): q is ChoiceQuestion {
-  return q.options !== undefined;
+  return (q.type === 'single' || q.type === 'multiple') && q.options !== undefined;
+}
+
+/** A scale (one row) or matrix scale question: its points are scored. */
+export type ScaleQuestion = Question & { type: 'scale' | 'matrixScale'; points: ScalePoint[] };
+
+/** Whether a question is a scale or a matrix scale. */
+export function isScale(q: Question): q is ScaleQuestion {
+  return (q.type === 'scale' || q.type === 'matrixScale') && q.points !== undefined;
+}
+
+/** The question numbered `n`, which must be a scale or matrix scale. */
+export function scaleQuestion(qn: Questionnaire, n: number): ScaleQuestion {
+  const q = question(qn, n);
+  if (!isScale(q)) throw new Error(`第 ${n} 题不是量表题`);
+  return q;
+}
+
+/** The rows of a scale question as items: a scale's one row is the question itself. */
+export function scaleRows(q: ScaleQuestion): QuestionRow[] {
+  if (q.type === 'scale') return [{ text: q.text, ...(q.reverse === undefined ? {} : { reverse: q.reverse }), ...(q.index === undefined ? {} : { index: q.index }) }];
+  return q.rows!.map((r) => (r.index === undefined && q.index !== undefined ? { ...r, index: q.index } : r));
+}
+
+/** The columns a question's answers take in a response file beyond its own: its rows (matrices), or nothing. */
+export function questionRows(q: Question): readonly QuestionRow[] {
+  return q.type === 'matrixScale' || q.type === 'matrixSingle' || q.type === 'matrixMultiple' ? (q.rows ?? []) : [];
+}
+
+/** One scale row counted in a composite index: question `question`, row `row` of its rows. */
+export interface ScaleItem {
+  question: number;
+  row: number;
+}
+
+/** Every row of scale question `n` as an item (for Cronbach's α over a matrix scale). */
+export function questionScaleItems(qn: Questionnaire, n: number): ScaleItem[] {
+  return scaleRows(scaleQuestion(qn, n)).map((_, row) => ({ question: n, row }));
+}
+
+/** The scale rows making up index `ix` (none for an index of choice questions). */
+export function indexScaleItems(qn: Questionnaire, ix: CompositeIndex): ScaleItem[] {
+  return qn.questions.filter(isScale).flatMap((q) => scaleRows(q).flatMap((r, row) => (r.index === ix.id ? [{ question: q.number, row }] : [])));
 }
 
 /** The question numbered `n`, which must be a choice question. */
@@ -55,9 +97,9 @@ export function libraryQuestion(qn: Questionnaire): Question | undefined {
   return qn.questions.find((q) => q.role === 'library');
 }
 
-/** The numbers of the questions adding to composite index `ix`. */
+/** The numbers of the choice questions adding to composite index `ix` (its scale rows: `indexScaleItems`). */
 export function indexMembers(qn: Questionnaire, ix: CompositeIndex): number[] {
-  return qn.questions.filter((q) => q.index === ix.id).map((q) => q.number);
+  return qn.questions.filter((q) => isChoice(q) && q.index === ix.id).map((q) => q.number);
 }
 
 /** Closed (choice) questions in questionnaire order: the ones with a frequency table. */

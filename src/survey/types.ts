@@ -19,17 +19,36 @@ export interface Problem {
  * - multiple choice: a bit set of chosen options, `words` 32-bit words per response
  *   (option i of response k is bit `i & 31` of `bits[k * words + (i >>> 5)]`);
  * - single choice: the chosen option's position, −1 for none;
- * - counts: one number per blank (`values[k * blanks + j]`), NaN where missing.
+ * - counts: one number per blank (`values[k * blanks + j]`), NaN where missing;
+ * - scales (a scale has one row): the chosen point's position per row
+ *   (`points[k * rows + r]`), `NO_POINT` where missing, `NOT_APPLICABLE` for 不适用;
+ * - matrix single choice: the chosen option's position per row (`picks[k * rows + r]`), −1 for none;
+ * - matrix multiple choice: a bit set per row, `words` words each (`bits[(k * rows + r) * words + w]`);
+ * - rankings: each option's rank, 1 for first (`ranks[k * options + i]`), 0 where not ranked.
  * Free-text and upload questions have no column: their answers are never kept.
  */
 export type AnswerColumn =
   | { type: 'multiple'; words: number; bits: Uint32Array }
   | { type: 'single'; picks: Int32Array }
-  | { type: 'count'; blanks: number; values: Float64Array };
+  | { type: 'count'; blanks: number; values: Float64Array }
+  | { type: 'scale'; rows: number; points: Int8Array }
+  | { type: 'matrixSingle'; rows: number; picks: Int32Array }
+  | { type: 'matrixMultiple'; rows: number; words: number; bits: Uint32Array }
+  | { type: 'ranking'; options: number; ranks: Uint8Array };
 
-/** One composite index over the responses: options chosen across its member questions. */
+/** A scale row's cell that was empty, `(空)` or skipped. */
+export const NO_POINT = -1;
+/** A scale row answered 不适用: counted apart, in no mean. */
+export const NOT_APPLICABLE = -2;
+
+/**
+ * One composite index over the responses: options chosen across its member
+ * questions (`kind: 'count'`), or the mean score of its scale rows
+ * (`kind: 'mean'`, NaN for a response that scored none of them).
+ */
 export interface IndexColumn {
   index: CompositeIndex;
+  kind: 'count' | 'mean';
   values: Float64Array;
 }
 

@@ -52,6 +52,12 @@ function validAnswer(n: number, serial: number): string {
     case 'text':
       if (q.role === 'library') return `测试大学${serial}图书馆`;
       return q.required ? `答${n}` : '';
+    case 'scale':
+    case 'matrixScale':
+    case 'matrixSingle':
+    case 'matrixMultiple':
+    case 'ranking':
+      throw new Error(`validRow: the 2023 questionnaire has no ${q.type} question`);
   }
 }
 

@@ -14,16 +14,25 @@ export interface StageMeans {
   means: IndexValues | null;
 }
 
-/** The mean of every index over the responses `k` for which `chosen(k)` holds; null when there is none. */
+/**
+ * The mean of every index over the responses `k` for which `chosen(k)` holds,
+ * each over those with a value (a mean index is NaN where none of its rows was
+ * scored); null when no response is chosen.
+ */
 function meansWhere(dataset: Dataset, chosen: (k: number) => boolean): IndexValues | null {
   const sums = dataset.indices.map(() => 0);
+  const counts = dataset.indices.map(() => 0);
   let count = 0;
   for (let k = 0; k < dataset.size; k++) {
     if (!chosen(k)) continue;
     count++;
-    dataset.indices.forEach((c, i) => (sums[i]! += c.values[k]!));
+    dataset.indices.forEach((c, i) => {
+      if (Number.isNaN(c.values[k]!)) return;
+      sums[i]! += c.values[k]!;
+      counts[i]!++;
+    });
   }
-  return count === 0 ? null : Object.fromEntries(dataset.indices.map((c, i) => [c.index.id, sums[i]! / count]));
+  return count === 0 ? null : Object.fromEntries(dataset.indices.map((c, i) => [c.index.id, sums[i]! / counts[i]!]));
 }
 
 /** Mean composite indices of the libraries at each stage, in questionnaire order; none without a stage question. */

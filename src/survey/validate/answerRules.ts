@@ -1,14 +1,17 @@
 /**
  * The rules for one question's cell in a row, in the order they apply:
  * decodable text, skip logic, required answers, then the cell's content
- * (choice or count). Each stores what it reads in the response columns.
+ * (choice, count, scale point or ranking). Each stores what it reads in the
+ * response columns.
  */
 import type { ResponseColumns } from '../columns.ts';
 import { readChoiceCell, type ChoiceRule } from './choiceCell.ts';
 import { specialCell } from './normalize.ts';
 import { parseCount } from './parseCount.ts';
 import type { QuestionRule } from './questionRules.ts';
+import { readRankingCell } from './rankingCell.ts';
 import { report, type RowCursor } from './rowCursor.ts';
+import { readScaleCell } from './scaleCell.ts';
 
 /** What a row's cell turned out to be, for the questions whose skip logic depends on it. */
 export const UNKNOWN = 0; // column missing or cell in error: checks that depend on it are not made
@@ -27,12 +30,14 @@ export interface AnswerTarget {
   status: Uint8Array;
   /** A bit set as wide as the widest choice question, for reading one cell. */
   picked: Uint32Array;
+  /** Ranks as many as the widest question has options, for reading one ranking. */
+  ranks: Uint8Array;
   /** Whether the file had bytes that are not GB18030: cells holding U+FFFD are reported. */
   undecodable: boolean;
 }
 
 /** Whether skip logic shows the question: null when the answer it depends on is unknown. */
-function shown(rule: QuestionRule, t: AnswerTarget): boolean | null {
+export function shown(rule: QuestionRule, t: AnswerTarget): boolean | null {
   const s = rule.shownIf;
   if (s === null) return true;
   const deciding = t.status[s.question]!;
@@ -79,14 +84,50 @@ function checkRequired(c: RowCursor, rule: QuestionRule, t: AnswerTarget, column
   return UNKNOWN;
 }
 
+/**
+ * What skip logic, `(跳过)` and an empty cell make of a cell of question
+ * `rule` (shown or not as `isShown` says): its status, or null when its
+ * content is to be read. `required: false` for a cell that may be empty
+ * although the question is required (an unranked option's own column).
+ */
+export function gateCell(c: RowCursor, rule: QuestionRule, t: AnswerTarget, column: number, cell: string, isShown: boolean | null, required = true): number | null {
+  const special = specialCell(cell.trim());
+  if (isShown === false) return checkHidden(c, rule, t, column, cell, special === 'skip');
+  if (special === 'skip') return checkSkip(c, rule, t, column, cell, isShown);
+  if (special === 'empty') return required ? checkRequired(c, rule, t, column, cell, isShown) : EMPTY;
+  return null;
+}
+
+/** Reports each issue of a cell at its column; UNKNOWN when there is any. */
+export function reportIssues(c: RowCursor, column: number, issues: readonly { value: string; message: string }[] | null): boolean {
+  if (issues === null) return false;
+  for (const issue of issues) report(c, 'error', column, issue.value, issue.message);
+  return true;
+}
+
 /** A choice cell names known options, by the choice-cell rules; they are stored. */
 function checkChoice(c: RowCursor, rule: QuestionRule, choice: ChoiceRule, t: AnswerTarget, column: number, cell: string): number {
-  const issues = readChoiceCell(choice, cell, t.picked);
-  if (issues !== null) {
-    for (const issue of issues) report(c, 'error', column, issue.value, issue.message);
+  if (reportIssues(c, column, readChoiceCell(choice, cell, t.picked))) return UNKNOWN;
+  t.columns.setPicks(rule.number, t.k, t.picked);
+  return ANSWERED;
+}
+
+/** A scale row's cell names a point (or 不适用); it is stored for row `row`. */
+export function checkScale(c: RowCursor, rule: QuestionRule, t: AnswerTarget, column: number, cell: string, row: number): number {
+  const point = readScaleCell(rule.scale!, cell.trim());
+  if (typeof point === 'string') {
+    report(c, 'error', column, cell, point);
     return UNKNOWN;
   }
-  t.columns.setPicks(rule.number, t.k, t.picked);
+  t.columns.setPoint(rule.number, t.k, row, point);
+  return ANSWERED;
+}
+
+/** A ranking in one cell (`甲→乙→丙`) names known options once each, as many as the question asks; their ranks are stored. */
+function checkRanking(c: RowCursor, rule: QuestionRule, t: AnswerTarget, column: number, cell: string): number {
+  const ranks = t.ranks.subarray(0, rule.ranking!.matcher.texts.length);
+  if (reportIssues(c, column, readRankingCell(rule.ranking!, cell, ranks))) return UNKNOWN;
+  ranks.forEach((rank, option) => t.columns.setRank(rule.number, t.k, option, rank));
   return ANSWERED;
 }
 
@@ -113,7 +154,7 @@ function checkCount(c: RowCursor, rule: QuestionRule, t: AnswerTarget, column: n
       }
       continue;
     }
-    const v = parseCount(part);
+    const v = parseCount(part, blanks[j]);
     if (v === null) report(c, 'warning', column, cell, `${whichBlank(blanks, j)}「${part.trim()}」读不出一个确定的${blanks[j]}（应为整数，如 200、约200、200人、50-60）；按缺失处理`);
     else t.columns.setCount(rule.number, t.k, j, v);
   }
@@ -123,13 +164,11 @@ function checkCount(c: RowCursor, rule: QuestionRule, t: AnswerTarget, column: n
 /** Checks question `rule`'s cell of the current row against every rule that applies, stores what it reads and returns its status. */
 export function checkAnswer(c: RowCursor, rule: QuestionRule, t: AnswerTarget, column: number, cell: string): number {
   if (t.undecodable && !checkDecodable(c, column, cell)) return UNKNOWN;
-  const trimmed = cell.trim();
-  const special = specialCell(trimmed);
-  const isShown = shown(rule, t);
-  if (isShown === false) return checkHidden(c, rule, t, column, cell, special === 'skip');
-  if (special === 'skip') return checkSkip(c, rule, t, column, cell, isShown);
-  if (special === 'empty') return checkRequired(c, rule, t, column, cell, isShown);
+  const gated = gateCell(c, rule, t, column, cell, shown(rule, t));
+  if (gated !== null) return gated;
   if (rule.choice !== null) return checkChoice(c, rule, rule.choice, t, column, cell);
-  if (rule.question.type === 'count') return checkCount(c, rule, t, column, cell, trimmed);
+  if (rule.question.type === 'count') return checkCount(c, rule, t, column, cell, cell.trim());
+  if (rule.scale !== null) return checkScale(c, rule, t, column, cell, 0);
+  if (rule.ranking !== null) return checkRanking(c, rule, t, column, cell);
   return ANSWERED;
 }

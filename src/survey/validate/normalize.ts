@@ -8,15 +8,18 @@ export function normalizeOptionText(text: string): string {
   return text.trim().replace(FOLDABLE, (c) => WIDTH_FOLD[c]!);
 }
 
-const QUESTION_MARKERS = /\[(?:多选题|单选题|填空题|多项填空题|上传题|文件上传题)\]|\*/g;
+const QUESTION_MARKERS = /\[(?:多选题|单选题|填空题|多项填空题|上传题|文件上传题|量表题|矩阵量表题|矩阵单选题|矩阵多选题|排序题)\]|\*/g;
 const WHITESPACE = /\s+/g;
+// After NFKC, so ？ and ： are already ? and :.
+const TRAILING_PUNCTUATION = /[?:;,.!。、…]+$/u;
 
 /**
  * A question's text as headers are compared: NFKC (full-width punctuation to
- * half-width), white space removed, and 问卷星's `[多选题]`/`*` markers dropped.
+ * half-width), white space removed, 问卷星's `[多选题]`/`*` markers dropped, and
+ * trailing punctuation dropped (exports often lose a question's final `？` or `：`).
  */
 export function normalizeQuestionText(text: string): string {
-  return text.normalize('NFKC').replace(QUESTION_MARKERS, '').replace(WHITESPACE, '');
+  return text.normalize('NFKC').replace(QUESTION_MARKERS, '').replace(WHITESPACE, '').replace(TRAILING_PUNCTUATION, '');
 }
 
 /** The special cell values `(跳过)` and `(空)` (either width of parentheses) and the empty cell; null for any other value. */

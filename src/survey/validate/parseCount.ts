@@ -1,16 +1,32 @@
 const DIGITS = /^\d+$/;
-const COUNT = /^(?:约|大约|大概|共|共计|合计|总计)?(\d+)(?:(?:-|~|～|—|–|－|至|到)(\d+))?(?:人|个|名|位)?(?:左右)?$/;
+const COUNT = /^(?:约|大约|大概|共|共计|合计|总计)?(\d+)(?:(?:-|~|～|—|–|－|至|到)(\d+))?(?:人次|人|个|名|位|次|场|项|篇)?(?:左右)?$/;
+/** A number followed by a word (`282人次`, `12场次左右`): the word is tried as the blank's unit. */
+const WORD_AFTER_NUMBER = /^(.*\d)(\D+?)(左右)?$/;
 const FULL_WIDTH_DIGIT = /[０-９]/g;
 const SPACE_OR_THOUSANDS = /\s+|(?<=\d),(?=\d{3}(?!\d))|(?<=\d)，(?=\d{3}(?!\d))/g;
 
 /**
- * The whole number (or range midpoint) a typed count stands for, as people type
- * them into count questions: `200`, `约200`, `200人`, `５０`, `1,200`, `50-60` (→ 55);
- * null when it cannot be read unambiguously (`200多`, `若干`, `2.5`, `60-50`).
+ * `text` without a unit that is the blank's name or ends it (`282人次` in a
+ * blank named 人次, `12场次` in one named 讲座场次), which the common units
+ * of `COUNT` may not cover.
  */
-export function parseCount(text: string): number | null {
+function withoutBlankUnit(text: string, blank: string | undefined): string | null {
+  const m = blank === undefined ? null : WORD_AFTER_NUMBER.exec(text);
+  return m !== null && blank!.endsWith(m[2]!) ? m[1]! + (m[3] ?? '') : null;
+}
+
+/**
+ * The whole number (or range midpoint) a typed count stands for, as people type
+ * them into count questions: `200`, `约200`, `200人`, `282人次`, `５０`, `1,200`, `50-60` (→ 55);
+ * a unit is one of the common ones (人次、人、个、名、位、次、场、项、篇) or the
+ * name of the blank `blank`, or the end of it. Null when it cannot be read
+ * unambiguously (`200多`, `若干`, `2.5`, `60-50`).
+ */
+export function parseCount(text: string, blank?: string): number | null {
   const t = text.trim();
   if (DIGITS.test(t)) return Number(t);
+  const bare = withoutBlankUnit(t, blank);
+  if (bare !== null && bare !== t) return parseCount(bare);
   // Most counts read as typed; only the others are normalised (half-width digits, no spaces or thousands separators) and tried again.
   const m = COUNT.exec(t) ?? COUNT.exec(t.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(SPACE_OR_THOUSANDS, ''));
   if (m === null) return null;

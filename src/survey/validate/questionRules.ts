@@ -1,8 +1,17 @@
 /** What the validator needs about each question, computed once per validation from the questionnaire. */
-import { isChoice, type Question, type Questionnaire } from '../questionnaire.ts';
+import { isChoice, isScale, questionRows, type Question, type Questionnaire } from '../questionnaire.ts';
 import type { ChoiceRule } from './choiceCell.ts';
 import { normalizeQuestionText } from './normalize.ts';
 import { optionMatcher } from './optionMatcher.ts';
+import type { RankingRule } from './rankingCell.ts';
+import { scaleRule, type ScaleRule } from './scaleCell.ts';
+
+/** A column a question's answers may take besides its own: a matrix row, or a ranking's option. */
+export interface QuestionPart {
+  text: string;
+  /** The text as headers are compared. */
+  normalized: string;
+}
 
 export interface QuestionRule {
   question: Question;
@@ -11,10 +20,31 @@ export interface QuestionRule {
   header: string;
   /** The question text as headers are compared. */
   normalizedText: string;
-  /** For choice questions: how their cells are read. */
+  /** For choice questions: how their cells are read (matrix single and multiple: each row's cell). */
   choice: ChoiceRule | null;
+  /** For scale and matrix scale questions: how a row's cell is read. */
+  scale: ScaleRule | null;
+  /** For ranking questions: how the ranking is read. */
+  ranking: RankingRule | null;
+  /** One column each in the file: a matrix's rows (required) or a ranking's options (one way to write it); null otherwise. */
+  parts: QuestionPart[] | null;
+  /** Whether the question's answers take one column per part always (matrices), rather than one column (everything else). */
+  matrix: boolean;
   /** Skip logic resolved to positions: shown when `question`'s answer includes (or excludes) `option`. */
   shownIf: { question: number; option: number; optionText: string; includes: boolean } | null;
+}
+
+/** How a choice question's cell, or a matrix choice question's row cell, is read. */
+function choiceRule(q: Question): ChoiceRule | null {
+  const matrix = q.type === 'matrixSingle' || q.type === 'matrixMultiple';
+  if (!isChoice(q) && !matrix) return null;
+  return { matcher: optionMatcher(q.options!), single: q.type === 'single' || q.type === 'matrixSingle', exclusive: q.options!.findIndex((o) => o.exclusive) };
+}
+
+/** The columns of a matrix's rows or of a ranking's options. */
+function partsOf(q: Question): QuestionPart[] | null {
+  const texts = q.type === 'ranking' ? q.options!.map((o) => o.text) : questionRows(q).map((r) => r.text);
+  return texts.length === 0 ? null : texts.map((text) => ({ text, normalized: normalizeQuestionText(text) }));
 }
 
 /** The rule of one question of `qn`. */
@@ -30,7 +60,11 @@ function ruleFor(qn: Questionnaire, q: Question): QuestionRule {
     number: q.number,
     header: `${q.number}、${q.text}`,
     normalizedText: normalizeQuestionText(q.text),
-    choice: isChoice(q) ? { matcher: optionMatcher(q.options), single: q.type === 'single', exclusive: q.options.findIndex((o) => o.exclusive) } : null,
+    choice: choiceRule(q),
+    scale: isScale(q) ? scaleRule(q) : null,
+    ranking: q.type === 'ranking' ? { matcher: optionMatcher(q.options!), limit: q.rankTop ?? q.options!.length, all: q.rankAll === true } : null,
+    parts: partsOf(q),
+    matrix: questionRows(q).length > 0,
     shownIf,
   };
 }

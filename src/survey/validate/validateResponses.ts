@@ -12,6 +12,7 @@ import { ANSWERED, checkAnswer, checkDecodable, UNKNOWN, type AnswerTarget } fro
 import { findDuplicates } from './duplicates.ts';
 import { validateHeader, type ColumnMap } from './header.ts';
 import { checkDuration, checkIp, checkSerial, checkSubmittedAt } from './metadataRules.ts';
+import { checkMatrix, checkRankColumns } from './partCells.ts';
 import { questionRules } from './questionRules.ts';
 import type { RowCursor } from './rowCursor.ts';
 
@@ -85,12 +86,13 @@ export function responseValidator(file: string, qn: Questionnaire, undecodable =
   const columns = new ResponseColumns(qn);
   const cursor: RowCursor = { file, header: [], line: 0, serial: null, errors: [], warnings: [] };
   const widest = Math.max(1, ...qn.questions.map((q) => q.options?.length ?? 0));
-  const target: AnswerTarget = { columns, k: 0, status: new Uint8Array(rules.length + 1), picked: new Uint32Array(Math.ceil(widest / 32)), undecodable };
+  const target: AnswerTarget = { columns, k: 0, status: new Uint8Array(rules.length + 1), picked: new Uint32Array(Math.ceil(widest / 32)), ranks: new Uint8Array(widest), undecodable };
   const serialsSeen = new Map<string | number, number>();
   const libraryNumber = libraryQuestion(qn)?.number;
   let map: ColumnMap | null = null;
   let meta = { serial: -1, submitted: -1, duration: -1, ip: -1 };
   let questionColumns: number[] = [];
+  let partColumns: (Int32Array | null)[] = [];
   let libraryColumn = -1;
   let rows = 0;
 
@@ -98,7 +100,10 @@ export function responseValidator(file: string, qn: Questionnaire, undecodable =
   const checkAnswers = (cells: readonly string[]) => {
     rules.forEach((rule, q) => {
       const column = questionColumns[q]!;
-      const status = column < 0 ? UNKNOWN : checkAnswer(cursor, rule, target, column, cells[column]!);
+      const parts = partColumns[q];
+      let status: number;
+      if (parts) status = parts.includes(-1) ? UNKNOWN : rule.matrix ? checkMatrix(cursor, rule, target, parts, cells) : checkRankColumns(cursor, rule, target, parts, cells);
+      else status = column < 0 ? UNKNOWN : checkAnswer(cursor, rule, target, column, cells[column]!);
       target.status[rule.number] = status;
       if (status === ANSWERED) columns.markAnswered(rule.number, target.k);
     });
@@ -113,6 +118,7 @@ export function responseValidator(file: string, qn: Questionnaire, undecodable =
       map = checked.columns;
       meta = metadataPositions(map, qn.metadataColumns);
       questionColumns = rules.map((r) => map!.question[r.number]!);
+      partColumns = rules.map((r) => map!.parts[r.number]!);
       libraryColumn = libraryNumber === undefined ? -1 : map.question[libraryNumber]!;
     },
     row(cells, line) {
