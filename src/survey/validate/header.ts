@@ -1,4 +1,4 @@
-import { nearestValues } from '../../site/nearest.ts';
+import { nearestValues } from '../../props/nearest.ts';
 import type { Problem } from '../types.ts';
 import { normalizeQuestionText } from './normalize.ts';
 import type { QuestionRule } from './questionRules.ts';

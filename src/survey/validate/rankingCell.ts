@@ -4,7 +4,7 @@
  * option at most once, ranks 1, 2, … without gaps, no more than the question
  * lets respondents rank, and all of them when it asks for all.
  */
-import { nearestValues } from '../../site/nearest.ts';
+import { nearestValues } from '../../props/nearest.ts';
 import { RANK_SEPARATOR } from '../questionnaireSchema.ts';
 import type { CellIssue } from './choiceCell.ts';
 import { matchOption, type OptionMatcher } from './optionMatcher.ts';

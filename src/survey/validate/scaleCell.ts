@@ -1,6 +1,6 @@
 /** The contract's rules for a scale row's cell: a point's label, or its score, or the question's 不适用. */
 import type { ScaleQuestion } from '../questionnaire.ts';
-import { nearestValues } from '../../site/nearest.ts';
+import { nearestValues } from '../../props/nearest.ts';
 import { NOT_APPLICABLE } from '../types.ts';
 import { normalizeOptionText } from './normalize.ts';
 
