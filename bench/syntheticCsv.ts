@@ -68,7 +68,7 @@ export function syntheticCsv(questionnaire: Questionnaire, rows: number, seed = 
       else if (q.type === 'single') cell = q.options![Math.floor(random() * q.options!.length)]!.text;
       else if (q.type === 'count') cell = q.blanks!.map(() => COUNTS[Math.floor(random() * COUNTS.length)]!).join('^');
       else if (q.type === 'upload') cell = random() < 0.1 ? `案例${r}.pdf` : '';
-      else if (q.role === 'library') cell = `第${r}大学图书馆`;
+      else if (q.role === 'name') cell = `第${r}大学图书馆`;
       else if (q.required) cell = q.number === 2 ? `138${String(r).padStart(8, '0')}` : `馆员${r}`;
       else cell = random() < 0.4 ? FREE_TEXTS[Math.floor(random() * FREE_TEXTS.length)]! : random() < 0.5 ? '(空)' : '';
       answers.set(q.number, cell);

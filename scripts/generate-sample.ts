@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { correlationMatrix } from '../src/survey/analysis/correlationMatrix.ts';
 import { indexMeansAtStageVersusRest } from '../src/survey/analysis/indexMeansByStage.ts';
-import { shareSelectingAtLeast } from '../src/survey/analysis/shareOfLibraries.ts';
+import { shareSelectingAtLeast } from '../src/survey/analysis/shareSelectingAtLeast.ts';
 import { formatProblems } from '../src/survey/loadDataset.ts';
 import { formatQuestionnaireProblems, loadQuestionnaire } from '../src/survey/loadQuestionnaire.ts';
 import { optionIndex, stageQuestion, type Questionnaire } from '../src/survey/questionnaire.ts';

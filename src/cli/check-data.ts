@@ -3,7 +3,7 @@
  * and prints, in Chinese, either a summary (exit 0) or every problem (exit 1).
  * Default file: the report's response file (REPORT_ROOT, REPORT_DATA). Never prints a stack trace.
  */
-import { answeredCount } from '../survey/columns.ts';
+import { answeredCount } from '../survey/analysis/answeredCount.ts';
 import { formatProblem, loadDataset } from '../survey/loadDataset.ts';
 import { formatQuestionnaireProblems, loadQuestionnaire } from '../survey/loadQuestionnaire.ts';
 import type { Dataset, Problem } from '../survey/types.ts';

@@ -20,7 +20,7 @@ async function side(own: ReportFolder, file: string): Promise<Side | string> {
   const loaded = await loadReport(reportFolder(own.root, { data: file, nameOrder: own.nameOrder }));
   if (!loaded.ok) return loaded.problem.message;
   const { report } = loaded;
-  return { data: claimData(report), questions: report.closedQuestions, names: report.dataset.libraries, statements: checkChapters(report) };
+  return { data: claimData(report), questions: report.closedQuestions, names: report.dataset.names, statements: checkChapters(report) };
 }
 
 async function main(): Promise<number> {

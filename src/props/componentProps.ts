@@ -7,7 +7,7 @@
  */
 import { componentError, didYouMean, type Located } from './componentError.ts';
 import type { NumberedElement } from '../outline/outline.ts';
-import { findOption, libraryQuestion, optionLabel, stageQuestion, type ChoiceQuestion, type Question, type Questionnaire } from '../survey/questionnaire.ts';
+import { findOption, nameQuestion, optionLabel, stageQuestion, type ChoiceQuestion, type Question, type Questionnaire } from '../survey/questionnaire.ts';
 
 /** The choice question numbered `n` (a `question={n}` prop). */
 export function choiceQuestionProp(props: Located, component: string, questionnaire: Questionnaire, n: number): ChoiceQuestion {
@@ -38,9 +38,9 @@ export function stageQuestionProp(props: Located, component: string, questionnai
 }
 
 /** The questionnaire's library question, for a component that names respondents; a located error when the questionnaire has none. */
-export function libraryQuestionProp(props: Located, component: string, questionnaire: Questionnaire): Question {
-  const q = libraryQuestion(questionnaire);
-  if (!q) throw componentError(props, component, '问卷没有填写单位名称的题（data/questionnaire.json 中没有 "role": "library" 的题），无法列出名单');
+export function nameQuestionProp(props: Located, component: string, questionnaire: Questionnaire): Question {
+  const q = nameQuestion(questionnaire);
+  if (!q) throw componentError(props, component, '问卷没有填写单位名称的题（data/questionnaire.json 中没有 "role": "name" 的题），无法列出名单');
   return q;
 }
 

@@ -6,8 +6,8 @@
 import { frequencyTable, optionCounts, type FrequencyTable } from '../survey/analysis/frequencyTable.ts';
 import { correlationMatrix, pairwise, type CorrelationMatrix } from '../survey/analysis/correlationMatrix.ts';
 import { indexMeansAtStageVersusRest, indexMeansByStage, type IndexValues, type StageMeans } from '../survey/analysis/indexMeansByStage.ts';
-import { librariesAtStage } from '../survey/analysis/librariesAtStage.ts';
-import { shareSelectingAtLeast } from '../survey/analysis/shareOfLibraries.ts';
+import { namesAtStage } from '../survey/analysis/namesAtStage.ts';
+import { shareSelectingAtLeast } from '../survey/analysis/shareSelectingAtLeast.ts';
 import { countValues } from '../survey/analysis/countValues.ts';
 import { formatPercent } from '../survey/analysis/formatPercent.ts';
 import { closedQuestions } from '../survey/questionnaire.ts';
@@ -79,6 +79,6 @@ export function reportFigures(dataset: Dataset, nameOrder: readonly string[]): R
       return stageMeans();
     },
     stageVersusRest: perKey((stage) => indexMeansAtStageVersusRest(dataset, stage)),
-    namesAt: (stage) => librariesAtStage(dataset, stage, nameOrder),
+    namesAt: (stage) => namesAtStage(dataset, stage, nameOrder),
   };
 }

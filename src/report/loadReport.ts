@@ -6,7 +6,7 @@
  */
 import { formatProblems, loadDataset } from '../survey/loadDataset.ts';
 import { formatQuestionnaireProblems, loadQuestionnaire } from '../survey/loadQuestionnaire.ts';
-import { readLibraryOrder } from '../survey/read/readLibraryOrder.ts';
+import { readNameOrder } from '../survey/read/readNameOrder.ts';
 import { ChapterError } from '../outline/chapterOutline.ts';
 import { readOutline, type Outline } from '../outline/outline.ts';
 import { readDataDescription } from './dataDescription.ts';
@@ -57,7 +57,7 @@ export async function loadReportData(folder: ReportFolder): Promise<ReportData |
     return { title: '数据说明文件有误', file: folder.description, message: `数据说明文件 ${described.file} 有 ${described.errors.length} 处错误：\n${described.errors.map((e) => `  ${e}`).join('\n')}` };
   }
   const { dataset } = loaded;
-  const figures = reportFigures(dataset, await readLibraryOrder(folder.nameOrder));
+  const figures = reportFigures(dataset, await readNameOrder(folder.nameOrder));
   return Object.assign(figures, { questionnaire: qn.questionnaire, dataset, description: described.description });
 }
 

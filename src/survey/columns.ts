@@ -1,10 +1,9 @@
 /**
- * Building a Dataset's columns one response at a time (the validator adds
- * each row as it is parsed), and reading a response back as an object.
+ * Building the response columns one response at a time (the validator adds
+ * each row as it is parsed).
  */
-import { compositeIndices } from './analysis/compositeIndices.ts';
 import { isChoice, questionRows, type Questionnaire } from './questionnaire.ts';
-import { NO_POINT, type AnswerColumn, type Dataset, type Problem } from './types.ts';
+import { NO_POINT, type AnswerColumn, type Problem, type Responses } from './types.ts';
 
 const INITIAL_CAPACITY = 256;
 
@@ -93,7 +92,7 @@ export class ResponseColumns {
   private lines = new Int32Array(0);
   private times = new Float64Array(0);
   private serials: string[] = [];
-  private libraries: string[] = [];
+  private names: string[] = [];
 
   constructor(questionnaire: Questionnaire) {
     this.questionnaire = questionnaire;
@@ -106,18 +105,18 @@ export class ResponseColumns {
   }
 
   /** What is stored of each response so far besides its answers. */
-  rows(): { lines: Int32Array; times: Float64Array; serials: readonly string[]; libraries: readonly string[] } {
-    return { lines: this.lines.subarray(0, this.count), times: this.times.subarray(0, this.count), serials: this.serials, libraries: this.libraries };
+  rows(): { lines: Int32Array; times: Float64Array; serials: readonly string[]; names: readonly string[] } {
+    return { lines: this.lines.subarray(0, this.count), times: this.times.subarray(0, this.count), serials: this.serials, names: this.names };
   }
 
   /** Adds a response with no answers yet; returns its position. */
-  add(line: number, serial: string, time: number, library: string): number {
+  add(line: number, serial: string, time: number, name: string): number {
     if (this.count === this.capacity) this.grow(Math.max(INITIAL_CAPACITY, this.capacity * 2));
     const k = this.count++;
     this.lines[k] = line;
     this.times[k] = time;
     this.serials.push(serial);
-    this.libraries.push(library);
+    this.names.push(name);
     return k;
   }
 
@@ -173,8 +172,8 @@ export class ResponseColumns {
     this.answeredBy[n]![k] = 1;
   }
 
-  /** The dataset of the responses `keep` (all, in order, when null), with the composite indices computed. */
-  toDataset(file: string, keep: Int32Array | null, setAside: number, warnings: Problem[]): Dataset {
+  /** The responses `keep` (all, in order, when null), by column. */
+  toResponses(file: string, keep: Int32Array | null, setAside: number, warnings: Problem[]): Responses {
     const size = keep === null ? this.count : keep.length;
     const rows = (k: number) => (keep === null ? k : keep[k]!);
     const answers = this.answers.map((c) => c && gatherColumn(c, keep, this.count));
@@ -187,54 +186,9 @@ export class ResponseColumns {
       lines: gather(this.lines, 1, keep, this.count),
       serials: Array.from({ length: size }, (_, k) => this.serials[rows(k)]!),
       times: gather(this.times, 1, keep, this.count),
-      libraries: Array.from({ length: size }, (_, k) => this.libraries[rows(k)]!),
-      indices: compositeIndices(this.questionnaire, answers, size),
+      names: Array.from({ length: size }, (_, k) => this.names[rows(k)]!),
       setAside,
       warnings,
     };
   }
-}
-
-/** One response as an object, for code and tests that read a response whole. */
-export interface SurveyResponse {
-  serial: string;
-  line: number;
-  submittedAt: Date | null;
-  library: string;
-  /** Chosen option positions per choice question (single, multiple); [] where it was not answered. */
-  choices: Record<number, number[]>;
-  /** Per count question, one value per blank (null where unreadable); [] where it was not answered. */
-  counts: Record<number, (number | null)[]>;
-}
-
-/** The option positions response k chose in column `c`. */
-export function picksOf(c: AnswerColumn, k: number): number[] {
-  if (c.type === 'single') return c.picks[k]! >= 0 ? [c.picks[k]!] : [];
-  if (c.type !== 'multiple') return [];
-  const picks: number[] = [];
-  for (let w = 0; w < c.words; w++) {
-    const word = c.bits[k * c.words + w]!;
-    for (let b = 0; b < 32; b++) if ((word & (1 << b)) !== 0) picks.push(w * 32 + b);
-  }
-  return picks;
-}
-
-/** Response k of a dataset as an object. */
-export function responseAt(dataset: Dataset, k: number): SurveyResponse {
-  const choices: Record<number, number[]> = {};
-  const counts: Record<number, (number | null)[]> = {};
-  dataset.answers.forEach((c, n) => {
-    if (c === undefined) return;
-    if (c.type === 'count') {
-      const values = Array.from(c.values.subarray(k * c.blanks, (k + 1) * c.blanks), (v) => (Number.isNaN(v) ? null : v));
-      counts[n] = dataset.answered[n]![k] === 1 ? values : [];
-    } else if (c.type === 'single' || c.type === 'multiple') choices[n] = picksOf(c, k);
-  });
-  const time = dataset.times[k]!;
-  return { serial: dataset.serials[k]!, line: dataset.lines[k]!, submittedAt: Number.isNaN(time) ? null : new Date(time), library: dataset.libraries[k]!, choices, counts };
-}
-
-/** How many responses answered question n. */
-export function answeredCount(dataset: Dataset, n: number): number {
-  return dataset.answered[n]!.reduce((sum, a) => sum + a, 0);
 }

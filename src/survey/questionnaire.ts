@@ -92,9 +92,18 @@ export function stageQuestion(qn: Questionnaire): ChoiceQuestion | undefined {
   return q !== undefined && isChoice(q) ? q : undefined;
 }
 
-/** The text question naming the respondent (a library), if the questionnaire has one. */
-export function libraryQuestion(qn: Questionnaire): Question | undefined {
-  return qn.questions.find((q) => q.role === 'library');
+/** The text question naming the respondent (a library, a school…), if the questionnaire has one. */
+export function nameQuestion(qn: Questionnaire): Question | undefined {
+  return qn.questions.find((q) => q.role === 'name');
+}
+
+/** What each of the six metadata columns holds, in the export's order (the order of `metadataColumns`). */
+export const METADATA_FIELDS = ['serial', 'submittedAt', 'duration', 'source', 'sourceDetail', 'ip'] as const;
+export type MetadataField = (typeof METADATA_FIELDS)[number];
+
+/** The header the export gives metadata field `field`. */
+export function metadataHeader(qn: Questionnaire, field: MetadataField): string {
+  return qn.metadataColumns[METADATA_FIELDS.indexOf(field)]!;
 }
 
 /** The numbers of the choice questions adding to composite index `ix` (its scale rows: `indexScaleItems`). */

@@ -69,7 +69,12 @@ const questionSchema = z.strictObject({
   rankAll: z.literal(true).optional().describe('排序题：作答者给全部选项排序'),
   rankTop: z.int().min(1).optional().describe('排序题：作答者只排出前 k 项（k 为此数）'),
   personal: z.boolean().optional().describe('个人信息（姓名、电话、上传文件）：不保存、不发布'),
-  role: z.enum(['library', 'stage']).optional().describe('题目的用途：library 为填写单位名称的填空题；stage 为表示开展阶段的单选题'),
+  role: z
+    .enum(['name', 'stage', 'library'])
+    // 'library' is the role's name in questionnaires written before it was generalised.
+    .transform((r) => (r === 'library' ? 'name' : r))
+    .optional()
+    .describe('题目的用途：name 为填写单位名称的填空题（旧名 library 仍可用）；stage 为表示开展阶段的单选题'),
   index: z.string().min(1).optional().describe('本题计入的复合指数的 id（indices 中定义）'),
   groups: z.array(z.string().min(1)).optional().describe('分组表格的类别名称，按报告中的顺序'),
   shownIf: shownIfSchema.optional(),
@@ -178,7 +183,7 @@ export function questionnaireRules(doc: Questionnaire): Issue[] {
   doc.indices.forEach((ix, i) => {
     if (indexIds.indexOf(ix.id) !== i) add(['indices', i, 'id'], `指数 id「${ix.id}」重复`);
   });
-  for (const role of ['library', 'stage'] as const) {
+  for (const role of ['name', 'stage'] as const) {
     const holders = doc.questions.filter((q) => q.role === role);
     if (holders.length > 1) add(at(doc.questions.indexOf(holders[1]!), 'role'), `只能有一道题的 role 为「${role}」，第 ${holders[0]!.number} 题已是`);
   }
@@ -195,7 +200,7 @@ export function questionnaireRules(doc: Questionnaire): Issue[] {
     }
     if (q.index !== undefined && !INDEXED_TYPES.includes(q.type)) add(at(i, 'index'), `只有选择题（multiple、single）和量表题（scale、matrixScale）计入指数，本题是 ${q.type}`);
     if (q.role === 'stage' && q.type !== 'single') add(at(i, 'role'), `role 为 stage 的题应为 single 题，本题是 ${q.type}`);
-    if (q.role === 'library' && q.type !== 'text') add(at(i, 'role'), `role 为 library 的题应为 text 题，本题是 ${q.type}`);
+    if (q.role === 'name' && q.type !== 'text') add(at(i, 'role'), `role 为 name 的题应为 text 题，本题是 ${q.type}`);
     const texts = q.options?.map((o) => o.text) ?? [];
     q.options?.forEach((o, j) => {
       if (texts.indexOf(o.text) !== j) add(at(i, 'options', j, 'text'), `选项「${o.text}」重复`);

@@ -52,11 +52,11 @@ export interface IndexColumn {
   values: Float64Array;
 }
 
-/** A validated response file, stored by column: what the site is built from. */
-export interface Dataset {
+/** A validated response file, stored by column. */
+export interface Responses {
   file: string;
   questionnaire: Questionnaire;
-  /** How many responses are counted (a library's later submission replaces its earlier one). */
+  /** How many responses are counted (a named respondent's later submission replaces its earlier one). */
   size: number;
   /** `answers[n]`: question n's column; undefined for questions whose answers are not kept. */
   answers: readonly (AnswerColumn | undefined)[];
@@ -68,11 +68,15 @@ export interface Dataset {
   serials: readonly string[];
   /** Per response: `提交答卷时间` in ms since the epoch, NaN when it could not be read. */
   times: Float64Array;
-  /** Per response: the library named by the library question (trimmed); empty without one. */
-  libraries: readonly string[];
-  /** Every composite index the questionnaire defines, in its order, computed once. */
-  indices: readonly IndexColumn[];
+  /** Per response: the respondent named by the questionnaire's name question (trimmed); empty without one. */
+  names: readonly string[];
   /** How many submissions were set aside as earlier duplicates. */
   setAside: number;
   warnings: Problem[];
+}
+
+/** A validated response file with its composite indices: what the site is built from. */
+export interface Dataset extends Responses {
+  /** Every composite index the questionnaire defines, in its order, computed once. */
+  indices: readonly IndexColumn[];
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countValues } from '../../src/survey/analysis/countValues.ts';
+import { withIndices } from '../../src/survey/analysis/compositeIndices.ts';
 import { ResponseColumns } from '../../src/survey/columns.ts';
 import { questionnaire } from '../helpers/questionnaire.ts';
 
@@ -13,7 +14,7 @@ function dataset() {
     columns.setCount(24, k, 1, b);
     columns.markAnswered(24, k);
   });
-  return columns.toDataset('test.csv', null, 0, []);
+  return withIndices(columns.toResponses('test.csv', null, 0, []));
 }
 
 describe('countValues', () => {

@@ -3,9 +3,9 @@ import { indicesAt } from '../../src/survey/analysis/compositeIndices.ts';
 import { correlationMatrix } from '../../src/survey/analysis/correlationMatrix.ts';
 import { frequencyTable } from '../../src/survey/analysis/frequencyTable.ts';
 import { indexMeansAtStageVersusRest, indexMeansByStage } from '../../src/survey/analysis/indexMeansByStage.ts';
-import { shareSelectingAtLeast } from '../../src/survey/analysis/shareOfLibraries.ts';
-import { librariesAtStage } from '../../src/survey/analysis/librariesAtStage.ts';
-import { responseAt } from '../../src/survey/columns.ts';
+import { shareSelectingAtLeast } from '../../src/survey/analysis/shareSelectingAtLeast.ts';
+import { namesAtStage } from '../../src/survey/analysis/namesAtStage.ts';
+import { responseAt } from '../helpers/responseAt.ts';
 import { indexMembers, type Questionnaire } from '../../src/survey/questionnaire.ts';
 import { questionnaire } from '../helpers/questionnaire.ts';
 import { datasetOf, surveyResponse } from '../helpers/surveyResponse.ts';
@@ -60,7 +60,7 @@ describe('stages', () => {
   ]);
   it('index means by stage, in questionnaire order, null where no library is', () => {
     const means = indexMeansByStage(rs);
-    expect(means.map((s) => s.libraries)).toEqual([0, 0, 1, 3, 0]);
+    expect(means.map((s) => s.respondents)).toEqual([0, 0, 1, 3, 0]);
     expect(means[0]!.means).toBeNull();
     expect(means[3]!.means).toEqual({ benefit: 5 / 3, trust: 0, participation: 1 / 3 });
   });
@@ -68,8 +68,8 @@ describe('stages', () => {
     expect(indexMeansAtStageVersusRest(rs, 3)).toEqual({ at: { benefit: 5 / 3, trust: 0, participation: 1 / 3 }, rest: { benefit: 1, trust: 0, participation: 0 } });
   });
   it('lists libraries at a stage in the given order, the others after in collation order', () => {
-    expect(librariesAtStage(rs, 3, ['乙馆'])).toEqual(['乙馆', '丁馆', '甲馆']);
-    expect(librariesAtStage(rs, 3, ['丁馆', '甲馆', '乙馆'])).toEqual(['丁馆', '甲馆', '乙馆']);
+    expect(namesAtStage(rs, 3, ['乙馆'])).toEqual(['乙馆', '丁馆', '甲馆']);
+    expect(namesAtStage(rs, 3, ['丁馆', '甲馆', '乙馆'])).toEqual(['丁馆', '甲馆', '乙馆']);
   });
   it('shares of libraries selecting at least N options', () => {
     expect(shareSelectingAtLeast(rs, 4, 2)).toEqual({ count: 2, share: 0.5 });
@@ -124,7 +124,7 @@ describe('other questionnaires', () => {
     expect(ds.indices).toEqual([]);
     expect(correlationMatrix(ds)).toEqual({ ids: [], names: [], r: [] });
     expect(indexMeansByStage(ds)).toEqual([]);
-    expect(librariesAtStage(ds, 0, [])).toEqual([]);
+    expect(namesAtStage(ds, 0, [])).toEqual([]);
     expect(() => indexMeansAtStageVersusRest(ds, 0)).toThrow('问卷没有开展阶段题');
   });
   it('a multiple-choice question of 40 options: options past the 32nd are counted and read back', () => {

@@ -121,7 +121,7 @@ describe('the example report', () => {
   it('stops with the file and line when a chapter asks for a role its questionnaire does not have', () => {
     const { status, output } = JSON.parse(readFileSync(noRoleBuild, 'utf8')) as { status: number; output: string };
     expect(status).toBe(1);
-    expect(output).toContain('content/chapters/99-names.mdx:7 <LibrariesAtStage>：问卷没有填写单位名称的题（data/questionnaire.json 中没有 "role": "library" 的题），无法列出名单');
+    expect(output).toContain('content/chapters/99-names.mdx:7 <LibrariesAtStage>：问卷没有填写单位名称的题（data/questionnaire.json 中没有 "role": "name" 的题），无法列出名单');
     expect(output).not.toMatch(/^\s+at /m);
   });
 });

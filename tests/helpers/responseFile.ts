@@ -50,7 +50,7 @@ function validAnswer(n: number, serial: number): string {
     case 'upload':
       return '';
     case 'text':
-      if (q.role === 'library') return `测试大学${serial}图书馆`;
+      if (q.role === 'name') return `测试大学${serial}图书馆`;
       return q.required ? `答${n}` : '';
     case 'scale':
     case 'matrixScale':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choiceQuestionProp, indicesProp, libraryQuestionProp, numberedProp, optionProp, referenceProp, stageQuestionProp } from '../../src/props/componentProps.ts';
+import { choiceQuestionProp, indicesProp, nameQuestionProp, numberedProp, optionProp, referenceProp, stageQuestionProp } from '../../src/props/componentProps.ts';
 import { componentError, didYouMean, findComponentPropError } from '../../src/props/componentError.ts';
 import { nearestValues } from '../../src/props/nearest.ts';
 import { questionnaire as qn } from '../helpers/questionnaire.ts';
@@ -47,7 +47,7 @@ describe('component prop checks: located errors with the nearest valid values', 
   it('a questionnaire without the role or the indices a component needs', () => {
     const bare = { ...qn, indices: [], questions: qn.questions.map(({ role: _role, index: _index, ...q }) => q) };
     expect(() => stageQuestionProp(at, 'StageComparison', bare)).toThrow('content/chapters/04-results.mdx:12 <StageComparison>：问卷没有阶段题');
-    expect(() => libraryQuestionProp(at, 'LibrariesAtStage', bare)).toThrow('<LibrariesAtStage>：问卷没有填写单位名称的题');
+    expect(() => nameQuestionProp(at, 'LibrariesAtStage', bare)).toThrow('<LibrariesAtStage>：问卷没有填写单位名称的题');
     expect(() => indicesProp(at, 'CorrelationTable', bare, 2)).toThrow('<CorrelationTable>：问卷定义了 0 个复合指数（data/questionnaire.json 的 indices），至少要 2 个');
     expect(stageQuestionProp(at, 'StageComparison', qn).number).toBe(28);
     expect(indicesProp(at, 'CorrelationTable', qn, 2)).toHaveLength(3);

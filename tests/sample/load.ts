@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { csvParseRows } from 'd3-dsv';
 import { loadDataset } from '../../src/survey/loadDataset.ts';
-import { readLibraryOrder } from '../../src/survey/read/readLibraryOrder.ts';
+import { readNameOrder } from '../../src/survey/read/readNameOrder.ts';
 import type { Dataset, Problem } from '../../src/survey/types.ts';
 import { questionnaire } from '../helpers/questionnaire.ts';
 
@@ -37,4 +37,4 @@ export async function rawSample(): Promise<{ text: string; header: string[]; row
 }
 
 /** data/library-order.csv read the way the site reads it. */
-export const libraryOrder = (): Promise<string[]> => readLibraryOrder(libraryOrderPath);
+export const libraryOrder = (): Promise<string[]> => readNameOrder(libraryOrderPath);

@@ -4,7 +4,7 @@
  * messy counts, free text and uploads.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { responseAt, type SurveyResponse } from '../../src/survey/columns.ts';
+import { responseAt, type SurveyResponse } from '../helpers/responseAt.ts';
 import { choiceQuestion } from '../../src/survey/questionnaire.ts';
 import type { Problem } from '../../src/survey/types.ts';
 import { publishedStageFourLibraries, publishedTotal } from '../../scripts/sample/published-2023.ts';

@@ -6,8 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { correlationMatrix } from '../../src/survey/analysis/correlationMatrix.ts';
 import { frequencyTable } from '../../src/survey/analysis/frequencyTable.ts';
 import { indexMeansAtStageVersusRest } from '../../src/survey/analysis/indexMeansByStage.ts';
-import { librariesAtStage } from '../../src/survey/analysis/librariesAtStage.ts';
-import { shareSelectingAtLeast } from '../../src/survey/analysis/shareOfLibraries.ts';
+import { namesAtStage } from '../../src/survey/analysis/namesAtStage.ts';
+import { shareSelectingAtLeast } from '../../src/survey/analysis/shareSelectingAtLeast.ts';
 import { optionIndex, stageQuestion } from '../../src/survey/questionnaire.ts';
 import type { Dataset } from '../../src/survey/types.ts';
 import { questionnaire } from '../helpers/questionnaire.ts';
@@ -99,6 +99,6 @@ describe('inline figures', () => {
   it('4.4.1: the libraries at the last stage are the twelve the report names, in its order', async () => {
     const order = await libraryOrder();
     expect(order).toEqual(publishedStageFourLibraries);
-    expect(librariesAtStage(responses, stageFour(), order)).toEqual(publishedStageFourLibraries);
+    expect(namesAtStage(responses, stageFour(), order)).toEqual(publishedStageFourLibraries);
   });
 });

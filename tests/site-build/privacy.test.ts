@@ -31,7 +31,7 @@ const cells = (prefix: string) => rows.map((r) => r[column(prefix)]!.trim()).fil
 
 describe('personal and unreviewed data never reach the site', () => {
   const site = siteText(dist2023);
-  const free = questionnaire.questions.filter((q) => q.type === 'text' && q.role !== 'library').map((q) => String(q.number));
+  const free = questionnaire.questions.filter((q) => q.type === 'text' && q.role !== 'name').map((q) => String(q.number));
   const leaks = (values: string[]) => values.filter((v) => site.includes(v));
 
   it('names, phone numbers, IP addresses and uploaded file names', () => {

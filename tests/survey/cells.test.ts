@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answeredCount, responseAt } from '../../src/survey/columns.ts';
+import { answeredCount } from '../../src/survey/analysis/answeredCount.ts';
+import { responseAt } from '../helpers/responseAt.ts';
 import { checkCsv, columnOf, responseCsv } from '../helpers/responseFile.ts';
 
 /** The only error of a two-row file whose second row (line 3, 序号 2) has `overrides`. */

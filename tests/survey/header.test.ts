@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { responseAt } from '../../src/survey/columns.ts';
+import { responseAt } from '../helpers/responseAt.ts';
 import { checkCsv, columnOf, header, toCsv, validRow } from '../helpers/responseFile.ts';
 
 /** Checks a file whose header is `h` and whose one row is `row` (defaults to a valid row laid out like the valid header). */

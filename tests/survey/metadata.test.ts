@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { responseAt } from '../../src/survey/columns.ts';
+import { responseAt } from '../helpers/responseAt.ts';
 import { checkCsv, responseCsv } from '../helpers/responseFile.ts';
 
 function warningsOf(overrides: Record<string, string>) {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatQuestionnaireProblems, loadQuestionnaire, parseQuestionnaire } from '../../src/survey/loadQuestionnaire.ts';
-import { libraryQuestion, stageQuestion } from '../../src/survey/questionnaire.ts';
+import { nameQuestion, stageQuestion } from '../../src/survey/questionnaire.ts';
 import { questionnaireJsonSchema, questionnaireJsonSchemaPath } from '../../src/survey/questionnaireJsonSchema.ts';
 import { questionnaireFile } from '../helpers/questionnaire.ts';
 
@@ -25,7 +25,14 @@ describe('loadQuestionnaire', () => {
     if (!r.ok) return;
     expect(r.questionnaire.questions).toHaveLength(31);
     expect(stageQuestion(r.questionnaire)?.number).toBe(28);
-    expect(libraryQuestion(r.questionnaire)?.number).toBe(3);
+    expect(nameQuestion(r.questionnaire)?.number).toBe(3);
+  });
+
+  it('reads the older role name "library" as "name"', () => {
+    const doc = structuredClone(shipped);
+    doc.questions[2].role = 'library';
+    const r = parseQuestionnaire('data/questionnaire.json', JSON.stringify(doc));
+    expect(r.ok && nameQuestion(r.questionnaire)?.number).toBe(3);
   });
 
   it('names the file, the place inside it and what was expected, for every problem at once', () => {
@@ -67,7 +74,7 @@ describe('loadQuestionnaire', () => {
     expect(r.ok).toBe(true);
     if (r.ok) {
       expect(stageQuestion(r.questionnaire)).toBeUndefined();
-      expect(libraryQuestion(r.questionnaire)).toBeUndefined();
+      expect(nameQuestion(r.questionnaire)).toBeUndefined();
     }
   });
 

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { questionnaire } from '../helpers/questionnaire.ts';
-import { responseAt } from '../../src/survey/columns.ts';
+import { responseAt } from '../helpers/responseAt.ts';
 import { loadDataset } from '../../src/survey/loadDataset.ts';
 import { decodeText } from '../../src/survey/read/decodeText.ts';
 import { nextRecord, readCsv } from '../../src/survey/read/readCsv.ts';
@@ -23,7 +23,7 @@ function file(name: string, content: string | Uint8Array): string {
 describe('CSV encodings', () => {
   it('reads UTF-8 without a BOM', async () => {
     const r = await loadDataset(file('plain.csv', responseCsv([{ 3: '清华大学图书馆' }])), questionnaire);
-    expect(r.ok && responseAt(r.dataset, 0).library).toBe('清华大学图书馆');
+    expect(r.ok && responseAt(r.dataset, 0).name).toBe('清华大学图书馆');
   });
 
   it('reads UTF-8 with a BOM (the first header cell is still 序号)', async () => {
@@ -37,7 +37,7 @@ describe('CSV encodings', () => {
     const r = await loadDataset(file('gbk.csv', bytes), questionnaire);
     expect(r.ok).toBe(true);
     if (r.ok) {
-      expect(responseAt(r.dataset, 0).library).toBe('复旦大学图书馆');
+      expect(responseAt(r.dataset, 0).name).toBe('复旦大学图书馆');
       expect(responseAt(r.dataset, 0).choices[9]).toEqual([0, 22]);
     }
   });
@@ -182,7 +182,7 @@ describe('CSV structure', () => {
 
   it('reads RFC 4180 quoting: commas and doubled quotes inside a field', () => {
     const r = checkCsv(responseCsv([{ 3: '某"大学",图书馆' }]));
-    expect(responseAt(r.dataset!, 0).library).toBe('某"大学",图书馆');
+    expect(responseAt(r.dataset!, 0).name).toBe('某"大学",图书馆');
   });
 
   it('reports an unterminated quote at EOF (a truncated file) at the line its record starts, and still checks the rest', () => {

@@ -1,5 +1,5 @@
 import { choiceQuestion, indexMembers, indexScaleItems, type Questionnaire, type ScaleItem } from '../questionnaire.ts';
-import type { AnswerColumn, Dataset, IndexColumn } from '../types.ts';
+import type { AnswerColumn, Dataset, IndexColumn, Responses } from '../types.ts';
 import { scaleScores } from './scaleScores.ts';
 import { addSelectionCounts } from './selectionCount.ts';
 
@@ -31,6 +31,11 @@ export function compositeIndices(qn: Questionnaire, answers: readonly (AnswerCol
     for (const n of indexMembers(qn, index)) addSelectionCounts(answers[n]!, choiceQuestion(qn, n).options.findIndex((o) => o.exclusive), values);
     return { index, kind: 'count' as const, values };
   });
+}
+
+/** The dataset of validated responses: the responses with their composite indices. */
+export function withIndices(responses: Responses): Dataset {
+  return { ...responses, indices: compositeIndices(responses.questionnaire, responses.answers, responses.size) };
 }
 
 /** Response k's value of every composite index, by index id. */

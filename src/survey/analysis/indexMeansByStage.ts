@@ -9,7 +9,7 @@ export interface StageMeans {
   /** 0-based option position of the stage in the stage question. */
   stage: number;
   label: string;
-  libraries: number;
+  respondents: number;
   /** Mean of each index over the libraries at this stage; null when none is. */
   means: IndexValues | null;
 }
@@ -43,7 +43,7 @@ export function indexMeansByStage(dataset: Dataset): StageMeans[] {
   return q.options.map((o, stage) => ({
     stage,
     label: o.text,
-    libraries: at.reduce((n, s) => n + (s === stage ? 1 : 0), 0),
+    respondents: at.reduce((n, s) => n + (s === stage ? 1 : 0), 0),
     means: meansWhere(dataset, (k) => at[k] === stage),
   }));
 }

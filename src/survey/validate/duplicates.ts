@@ -1,4 +1,4 @@
-/** A submission set aside because the same library submitted again later. */
+/** A submission set aside because the same respondent submitted again later. */
 export interface SetAside {
   /** Index of the set-aside submission. */
   index: number;
@@ -9,17 +9,17 @@ export interface SetAside {
 }
 
 /**
- * Which submissions of the same library (non-empty `libraries[i]`) are set
- * aside: of each library's submissions the latest by `times` (ms, NaN when
+ * Which submissions of the same respondent (non-empty `names[i]`) are set
+ * aside: of each respondent's submissions the latest by `times` (ms, NaN when
  * unreadable) is counted (ties and unreadable times: the later in the file),
  * the others are set aside.
  */
-export function findDuplicates(libraries: readonly string[], times: Float64Array): SetAside[] {
+export function findDuplicates(names: readonly string[], times: Float64Array): SetAside[] {
   const groups = new Map<string, number[]>();
-  libraries.forEach((library, i) => {
-    if (library === '') return;
-    const group = groups.get(library);
-    if (group === undefined) groups.set(library, [i]);
+  names.forEach((name, i) => {
+    if (name === '') return;
+    const group = groups.get(name);
+    if (group === undefined) groups.set(name, [i]);
     else group.push(i);
   });
   const setAside: SetAside[] = [];

@@ -3,8 +3,9 @@
  * while they are read: each row is checked and stored by column as the
  * reader hands it over, so the file's strings are never held twice.
  */
+import { withIndices } from '../analysis/compositeIndices.ts';
 import { ResponseColumns } from '../columns.ts';
-import { libraryQuestion, type Questionnaire } from '../questionnaire.ts';
+import { metadataHeader, nameQuestion, type MetadataField, type Questionnaire } from '../questionnaire.ts';
 import { isBlankRow } from '../read/isBlankRow.ts';
 import type { RowSink } from '../read/types.ts';
 import type { Dataset, Problem } from '../types.ts';
@@ -48,10 +49,10 @@ function checkWidth(c: RowCursor, cells: readonly string[], width: number, seria
   return false;
 }
 
-/** Of each library's submissions only the latest is counted: a warning for each one set aside; the positions kept, or null when all are. */
-function setAsideDuplicates(c: RowCursor, columns: ResponseColumns, libraryColumn: number): { keep: Int32Array | null; setAside: number } {
-  const { libraries, times, lines, serials } = columns.rows();
-  const duplicates = findDuplicates(libraries, times);
+/** Of each named respondent's submissions only the latest is counted: a warning for each one set aside; the positions kept, or null when all are. */
+function setAsideDuplicates(c: RowCursor, columns: ResponseColumns, nameColumn: number): { keep: Int32Array | null; setAside: number } {
+  const { names, times, lines, serials } = columns.rows();
+  const duplicates = findDuplicates(names, times);
   if (duplicates.length === 0) return { keep: null, setAside: 0 };
   const gone = new Set<number>();
   for (const d of duplicates) {
@@ -62,8 +63,8 @@ function setAsideDuplicates(c: RowCursor, columns: ResponseColumns, libraryColum
       file: c.file,
       line,
       serial: serials[d.index]!,
-      column: c.header[libraryColumn]!,
-      value: libraries[d.index]!,
+      column: c.header[nameColumn]!,
+      value: names[d.index]!,
       message: `同一单位有多份答卷：本行（第 ${line} 行，序号 ${serials[d.index]}）与第 ${kept} 行（序号 ${serials[d.keptIndex]}）；${d.byTime ? '按提交答卷时间' : '提交时间读不出，按文件顺序'}计入较晚的第 ${kept} 行，本行不计入`,
     });
   }
@@ -71,9 +72,9 @@ function setAsideDuplicates(c: RowCursor, columns: ResponseColumns, libraryColum
 }
 
 /** Where each metadata column the rules read is, −1 where the file lacks it. */
-function metadataPositions(columns: ColumnMap, names: readonly string[]) {
-  const at = (i: number) => columns.metadata.get(names[i]!) ?? -1;
-  return { serial: at(0), submitted: at(1), duration: at(2), ip: at(5) };
+function metadataPositions(columns: ColumnMap, qn: Questionnaire) {
+  const at = (field: MetadataField) => columns.metadata.get(metadataHeader(qn, field)) ?? -1;
+  return { serial: at('serial'), submitted: at('submittedAt'), duration: at('duration'), ip: at('ip') };
 }
 
 /**
@@ -88,12 +89,12 @@ export function responseValidator(file: string, qn: Questionnaire, undecodable =
   const widest = Math.max(1, ...qn.questions.map((q) => q.options?.length ?? 0));
   const target: AnswerTarget = { columns, k: 0, status: new Uint8Array(rules.length + 1), picked: new Uint32Array(Math.ceil(widest / 32)), ranks: new Uint8Array(widest), undecodable };
   const serialsSeen = new Map<string | number, number>();
-  const libraryNumber = libraryQuestion(qn)?.number;
+  const nameNumber = nameQuestion(qn)?.number;
   let map: ColumnMap | null = null;
   let meta = { serial: -1, submitted: -1, duration: -1, ip: -1 };
   let questionColumns: number[] = [];
   let partColumns: (Int32Array | null)[] = [];
-  let libraryColumn = -1;
+  let nameColumn = -1;
   let rows = 0;
 
   /** Every question's cell of the current row, in questionnaire order (skip logic reads earlier answers). */
@@ -116,10 +117,10 @@ export function responseValidator(file: string, qn: Questionnaire, undecodable =
       cursor.errors.push(...checked.errors);
       cursor.warnings.push(...checked.warnings);
       map = checked.columns;
-      meta = metadataPositions(map, qn.metadataColumns);
+      meta = metadataPositions(map, qn);
       questionColumns = rules.map((r) => map!.question[r.number]!);
       partColumns = rules.map((r) => map!.parts[r.number]!);
-      libraryColumn = libraryNumber === undefined ? -1 : map.question[libraryNumber]!;
+      nameColumn = nameNumber === undefined ? -1 : map.question[nameNumber]!;
     },
     row(cells, line) {
       rows++;
@@ -133,15 +134,15 @@ export function responseValidator(file: string, qn: Questionnaire, undecodable =
       const time = meta.submitted >= 0 ? checkSubmittedAt(cursor, meta.submitted, cells[meta.submitted]!) : NaN;
       if (meta.duration >= 0) checkDuration(cursor, meta.duration, cells[meta.duration]!);
       if (meta.ip >= 0) checkIp(cursor, meta.ip, cells[meta.ip]!);
-      target.k = columns.add(line, serial, time, libraryColumn >= 0 ? cells[libraryColumn]!.trim() : '');
+      target.k = columns.add(line, serial, time, nameColumn >= 0 ? cells[nameColumn]!.trim() : '');
       checkAnswers(cells);
     },
     finish() {
       if (map !== null && rows === 0) cursor.errors.push({ severity: 'error', file, message: '文件中没有答卷：表头之后没有数据行' });
-      const { keep, setAside } = setAsideDuplicates(cursor, columns, libraryColumn);
+      const { keep, setAside } = setAsideDuplicates(cursor, columns, nameColumn);
       const errors = cursor.errors.sort(byLine);
       const warnings = cursor.warnings.sort(byLine);
-      const dataset = errors.length === 0 && map !== null ? columns.toDataset(file, keep, setAside, warnings) : null;
+      const dataset = errors.length === 0 && map !== null ? withIndices(columns.toResponses(file, keep, setAside, warnings)) : null;
       return { dataset, errors, warnings };
     },
   };

@@ -9,10 +9,10 @@ const collator = new Intl.Collator('zh-CN');
  * does not ask); libraries missing from it follow in Chinese collation order.
  * None when the questionnaire has no stage question.
  */
-export function librariesAtStage(dataset: Dataset, stage: number, preferredOrder: readonly string[]): string[] {
+export function namesAtStage(dataset: Dataset, stage: number, preferredOrder: readonly string[]): string[] {
   const picks = stagePicks(dataset);
   if (picks === null) return [];
-  const names = dataset.libraries.filter((_, k) => picks[k] === stage);
+  const names = dataset.names.filter((_, k) => picks[k] === stage);
   const rank = new Map(preferredOrder.map((name, i) => [name, i]));
   return names.sort((a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || collator.compare(a, b));
 }
