@@ -10,8 +10,41 @@ import { namesAtStage } from '../survey/analysis/namesAtStage.ts';
 import { shareSelectingAtLeast } from '../survey/analysis/shareSelectingAtLeast.ts';
 import { countValues } from '../survey/analysis/countValues.ts';
 import { formatPercent } from '../survey/analysis/formatPercent.ts';
-import { closedQuestions } from '../survey/questionnaire.ts';
+import { cronbachAlpha, type CronbachAlpha } from '../survey/analysis/cronbachAlpha.ts';
+import { matrixChoiceTable, type MatrixChoiceTable } from '../survey/analysis/matrixChoiceTable.ts';
+import { rankByPosition, type RankByPosition } from '../survey/analysis/rankByPosition.ts';
+import { rankingAverageScore } from '../survey/analysis/rankingAverageScore.ts';
+import { rankingMeanRank } from '../survey/analysis/rankingMeanRank.ts';
+import { scaleDistribution, type ScaleDistribution } from '../survey/analysis/scaleDistribution.ts';
+import { scaleMean, type ScaleMean } from '../survey/analysis/scaleMean.ts';
+import { topBoxShare } from '../survey/analysis/topBoxShare.ts';
+import { closedQuestions, indexScaleItems, questionScaleItems, scaleQuestion, scaleRows } from '../survey/questionnaire.ts';
 import type { Dataset } from '../survey/types.ts';
+
+/** One row of a scale question (a scale question has one): its answers and scores. */
+export interface ScaleRowFigures extends ScaleMean {
+  /** The row's text (a scale question's own text). */
+  text: string;
+  reverse: boolean;
+  distribution: ScaleDistribution;
+  /** Top-2-box: of the responses scoring the row, how many chose one of the two highest-scoring points. */
+  topBox: { count: number; n: number; share: number };
+}
+
+/** A scale or matrix scale question: every row, and Cronbach's α over its rows (null with one row). */
+export interface ScaleFigures {
+  question: number;
+  rows: ScaleRowFigures[];
+  alpha: CronbachAlpha | null;
+}
+
+/** A ranking question: who put each option where, and the platform's two summaries. */
+export interface RankingFigures extends RankByPosition {
+  /** 平均综合得分 per option, in questionnaire order (higher is better). */
+  averageScore: number[];
+  /** 综合排名 per option: Σ position × share (smaller is better). */
+  meanRank: number[];
+}
 
 export interface ReportFigures {
   /** How many responses are counted. */
@@ -35,6 +68,11 @@ export interface ReportFigures {
   stageVersusRest(stage: number): { at: IndexValues; rest: IndexValues };
   /** Named respondents at stage option `stage`, in the report's order of names. */
   namesAt(stage: number): string[];
+  scale(question: number): ScaleFigures;
+  ranking(question: number): RankingFigures;
+  matrix(question: number): MatrixChoiceTable;
+  /** Cronbach's α of an index made of scale rows; null for an index of choice questions. */
+  indexAlpha(id: string): CronbachAlpha | null;
 }
 
 /** A value computed on first use and kept. */
@@ -50,6 +88,17 @@ function perKey<T>(compute: (key: number) => T): (key: number) => T {
     if (!seen.has(key)) seen.set(key, compute(key));
     return seen.get(key)!;
   };
+}
+
+function scaleFigures(dataset: Dataset, question: number): ScaleFigures {
+  const rows = scaleRows(scaleQuestion(dataset.questionnaire, question)).map((r, row) => ({
+    text: r.text,
+    reverse: r.reverse === true,
+    distribution: scaleDistribution(dataset, question, row),
+    topBox: topBoxShare(dataset, question, row),
+    ...scaleMean(dataset, question, row),
+  }));
+  return { question, rows, alpha: rows.length < 2 ? null : cronbachAlpha(dataset, questionScaleItems(dataset.questionnaire, question)) };
 }
 
 /** The figures of a validated dataset, with `nameOrder` the report's order of named respondents. */
@@ -80,5 +129,13 @@ export function reportFigures(dataset: Dataset, nameOrder: readonly string[]): R
     },
     stageVersusRest: perKey((stage) => indexMeansAtStageVersusRest(dataset, stage)),
     namesAt: (stage) => namesAtStage(dataset, stage, nameOrder),
+    scale: perKey((q) => scaleFigures(dataset, q)),
+    ranking: perKey((q) => ({ ...rankByPosition(dataset, q), averageScore: rankingAverageScore(dataset, q), meanRank: rankingMeanRank(dataset, q) })),
+    matrix: perKey((q) => matrixChoiceTable(dataset, q)),
+    indexAlpha(id) {
+      const ix = dataset.questionnaire.indices.find((i) => i.id === id);
+      const items = ix === undefined ? [] : indexScaleItems(dataset.questionnaire, ix);
+      return items.length === 0 ? null : cronbachAlpha(dataset, items);
+    },
   };
 }
