@@ -30,6 +30,9 @@ import Share from './claims/Share.astro';
 import Above from './claims/Above.astro';
 import Spread from './claims/Spread.astro';
 import TopNames from './claims/TopNames.astro';
+import ScaleTable from './report/ScaleTable.astro';
+import RankingTable from './report/RankingTable.astro';
+import MatrixTable from './report/MatrixTable.astro';
 import H2 from './headings/H2.astro';
 import H3 from './headings/H3.astro';
 import H4 from './headings/H4.astro';
@@ -37,6 +40,9 @@ import H5 from './headings/H5.astro';
 
 export const mdxComponents = {
   FrequencyTable,
+  ScaleTable,
+  RankingTable,
+  MatrixTable,
   CorrelationTable,
   Figure,
   IndexMeansByStage,

@@ -18,7 +18,7 @@ import { rankingMeanRank } from '../survey/analysis/rankingMeanRank.ts';
 import { scaleDistribution, type ScaleDistribution } from '../survey/analysis/scaleDistribution.ts';
 import { scaleMean, type ScaleMean } from '../survey/analysis/scaleMean.ts';
 import { topBoxShare } from '../survey/analysis/topBoxShare.ts';
-import { closedQuestions, indexScaleItems, questionScaleItems, scaleQuestion, scaleRows } from '../survey/questionnaire.ts';
+import { closedQuestions, gridQuestions, indexScaleItems, questionScaleItems, scaleQuestion, scaleRows } from '../survey/questionnaire.ts';
 import type { Dataset } from '../survey/types.ts';
 
 /** One row of a scale question (a scale question has one): its answers and scores. */
@@ -53,6 +53,8 @@ export interface ReportFigures {
   fileName: string;
   /** Closed questions, in questionnaire order: the ones with a frequency table. */
   closedQuestions: readonly number[];
+  /** Scale, matrix and ranking questions, in questionnaire order: the ones with a table of rows or ranks. */
+  gridQuestions: readonly number[];
   table(question: number): FrequencyTable;
   /** How many chose option `option` (its position) of a choice question, `其他` included. */
   optionCount(question: number, option: number): number;
@@ -111,6 +113,7 @@ export function reportFigures(dataset: Dataset, nameOrder: readonly string[]): R
     total,
     fileName: dataset.file.split(/[\\/]/).pop()!,
     closedQuestions: closedQuestions(dataset.questionnaire),
+    gridQuestions: gridQuestions(dataset.questionnaire),
     table: perKey((q) => frequencyTable(dataset, q)),
     optionCount: (q, option) => counts(q)[option]!,
     shareAtLeast(q, min) {
