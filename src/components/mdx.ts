@@ -30,6 +30,10 @@ import Share from './claims/Share.astro';
 import Above from './claims/Above.astro';
 import Spread from './claims/Spread.astro';
 import TopNames from './claims/TopNames.astro';
+import ScaleMean from './claims/ScaleMean.astro';
+import ScaleOrder from './claims/ScaleOrder.astro';
+import TopBox from './claims/TopBox.astro';
+import RankedFirst from './claims/RankedFirst.astro';
 import ScaleTable from './report/ScaleTable.astro';
 import RankingTable from './report/RankingTable.astro';
 import MatrixTable from './report/MatrixTable.astro';
@@ -73,6 +77,10 @@ export const mdxComponents = {
   Above,
   Spread,
   TopNames,
+  ScaleMean,
+  ScaleOrder,
+  TopBox,
+  RankedFirst,
   h2: H2,
   h3: H3,
   h4: H4,

@@ -2,12 +2,12 @@
  * The reader-survey example built from its folder: every new question type's
  * table on the page, checked against figures computed here from the CSV.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { page } from '../site-build/builds.ts';
 import { builtHtmlFiles, nuErrors } from '../helpers/nuChecker.ts';
-import { cells, mean, questionCells, readerDist, readerTotal, scores, sd } from './readerSurvey.ts';
+import { cells, falseClaimBuild, falseClaimRoot, mean, questionCells, readerDist, readerTotal, scores, sd } from './readerSurvey.ts';
 
 /** The body rows of table `id` on `path`: the row heading and each cell's text. */
 function grid(path: string, id: string): { heading: string; cells: string[] }[] {
@@ -101,6 +101,16 @@ describe('the reader-survey example', () => {
     expect([...matrix.querySelectorAll('tbody th')].map((th) => th.textContent)).toEqual(aspects);
     expect(q.querySelector('#q7 .question-condition')!.textContent).toBe('请选出 3 项并排序');
     expect(q.querySelector('#q2 .question-type')!.textContent).toBe('［量表题］');
+  });
+
+  it('checks its statements about means, order, top-2-box and 平均综合得分, and --strict refuses a false one', () => {
+    const { status, output } = JSON.parse(readFileSync(falseClaimBuild, 'utf8')) as { status: number; output: string };
+    expect(status).not.toBe(0);
+    expect(output).toContain('表述核对：4 条数据表述，1 条与数据不符。');
+    expect(output).toContain('不成立  test-results/example/reader-false-claim/content/chapters/01-satisfaction.mdx:17  读者评价最高的是服务态度，其次是馆藏资源和开放时间；【六成以上的读者认可馆员的服务态度】。');
+    expect(output).toContain('数据现为：第 3 题「服务态度」前两项占比 68.75%（低于所写的 90%）');
+    expect(output).toContain('--strict：1 条表述与数据不符（见上），请修改表述或数据。');
+    expect(existsSync(`${falseClaimRoot}/dist`)).toBe(false);
   });
 
   it('is valid HTML on every page (W3C Nu Html Checker)', () => {

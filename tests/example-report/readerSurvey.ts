@@ -10,6 +10,9 @@ import { csvParseRows } from 'd3-dsv';
 
 export const readerRoot = resolve('examples/reader-survey');
 export const readerDist = resolve('test-results/example/reader-survey');
+/** A copy whose chapter claims more of a top-2-box share than the data give, built with `--strict`. */
+export const falseClaimRoot = resolve('test-results/example/reader-false-claim');
+export const falseClaimBuild = resolve('test-results/example/reader-false-claim.json');
 
 const [header, ...rows] = csvParseRows(readFileSync(resolve(readerRoot, 'data/responses.csv'), 'utf8').replace(/^\uFEFF/, ''));
 export const readerTotal = rows.length;
