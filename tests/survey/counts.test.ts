@@ -16,6 +16,12 @@ describe('parseCount', () => {
     ['0', 0],
   ])('reads %j as %d', (text, value) => expect(parseCount(text)).toBe(value));
 
+  it('reads a count written with its blank\'s own unit: 282人次 in a blank named 人次, 12场次 in one named 讲座场次', () => {
+    expect(parseCount('282人次', '人次')).toBe(282);
+    expect(parseCount('12场次', '讲座场次')).toBe(12);
+    expect(parseCount('12场次', '人数')).toBeNull();
+  });
+
   it.each(['很多', '200多', '2.5', '60-50', '-5', '', '二十'])('cannot read %j', (text) => expect(parseCount(text)).toBeNull());
 });
 

@@ -22,6 +22,16 @@ describe('header', () => {
     expect(r.warnings).toEqual([]);
   });
 
+  it('gives no warning for question texts exported without (or with) their trailing ？ or ：', () => {
+    const stripped = header.map((h, i) => (i < 6 ? h : h.replace(/[？：?:]$/u, '')));
+    expect(stripped.filter((h, i) => h !== header[i])).not.toHaveLength(0);
+    const r = check(stripped);
+    expect(r.errors).toEqual([]);
+    expect(r.warnings).toEqual([]);
+    const added = header.map((h, i) => (i < 6 || /[？：]$/u.test(h) ? h : `${h}：`));
+    expect(check(added).warnings).toEqual([]);
+  });
+
   it('matches a question column by its number and warns when the text differs beyond that', () => {
     const h = [...header];
     h[6 + 8] = '9、贵馆提供哪些服务？';

@@ -28,6 +28,10 @@ describe('loadQuestionnaire', () => {
     expect(nameQuestion(r.questionnaire)?.number).toBe(3);
   });
 
+  it('refuses a count question without its blanks, saying what they are', () => {
+    expect(problemsAfter((d) => delete d.questions[21].blanks)).toEqual([['questions[21]', 'count 题应有 blanks（各填空的名称）']]);
+  });
+
   it('reads the older role name "library" as "name"', () => {
     const doc = structuredClone(shipped);
     doc.questions[2].role = 'library';
