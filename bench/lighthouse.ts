@@ -33,11 +33,17 @@ function pagesOf(dist: string): string[] {
     .sort();
 }
 
+/** Total DOM elements, from Lighthouse 13's DOM-size insight (its old `dom-size` audit is gone). */
+function domElements(lhr: { audits: Record<string, { details?: unknown }> }): number {
+  const items = (lhr.audits['dom-size-insight']?.details as { items?: { statistic?: string; value?: { value?: number } }[] } | undefined)?.items ?? [];
+  return items.find((i) => i.statistic === 'Total elements')?.value?.value ?? NaN;
+}
+
 async function score(url: string, port: number): Promise<PageScores & { url: string }> {
   const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...categories] }, { extends: 'lighthouse:default', settings: { formFactor: 'mobile', throttlingMethod: 'simulate' } });
   const lhr = result!.lhr;
   const scores = Object.fromEntries(categories.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as PageScores['scores'];
-  return { url, page: new URL(url).pathname, scores, totalBlockingTime: lhr.audits['total-blocking-time']?.numericValue ?? NaN, domSize: lhr.audits['dom-size']?.numericValue ?? NaN };
+  return { url, page: new URL(url).pathname, scores, totalBlockingTime: lhr.audits['total-blocking-time']?.numericValue ?? NaN, domSize: domElements(lhr) };
 }
 
 /** The median run of `runs` by performance score. */

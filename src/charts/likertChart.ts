@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { accessibleSvg } from './accessibleSvg.ts';
 import { svgDocument } from './svgDocument.ts';
 import { wrapText } from './textWidth.ts';
-import { formatPercent } from '../survey/analysis/formatPercent.ts';
+import { percentOrDash } from '../wording/decimals.ts';
 
 /** One row of a Likert chart: how many chose each point, lowest score first, of `total` who scored the row. */
 export interface LikertRow {
@@ -71,8 +71,7 @@ function segments(row: ShareRow): Segment[] {
 function sides(row: LikertRow): { low: string; high: string } {
   const centre = (row.counts.length - 1) / 2;
   const sum = (keep: (i: number) => boolean) => row.counts.reduce((s, x, i) => (keep(i) ? s + x : s), 0);
-  const percent = (count: number) => (row.total === 0 ? '—' : formatPercent(count, row.total));
-  return { low: percent(sum((i) => i < centre)), high: percent(sum((i) => i > centre)) };
+  return { low: percentOrDash(sum((i) => i < centre), row.total), high: percentOrDash(sum((i) => i > centre), row.total) };
 }
 
 /**

@@ -1,16 +1,12 @@
 /** Reading the props of statements about scale and ranking questions: the question's rows or options, by text. */
 import { didYouMean } from '../props/componentError.ts';
 import type { ClaimData, ScaleRowFigure } from './data.ts';
-import { propError } from './props.ts';
+import { fromData, propError } from './props.ts';
 import type { Props } from './verdict.ts';
 
 /** The rows of scale question `question`, or a located error when it is not one. */
 export function scaleRowsProp(component: string, props: Props, data: ClaimData, question: number): ScaleRowFigure[] {
-  try {
-    return data.scaleRows(question);
-  } catch (e) {
-    throw propError(component, props, e instanceof Error ? e.message : String(e));
-  }
+  return fromData(component, props, () => data.scaleRows(question));
 }
 
 /** The row named `text` (by its text; a scale question's one row needs no name). */
@@ -20,6 +16,3 @@ export function scaleRowProp(component: string, props: Props, rows: ScaleRowFigu
   if (!row) throw propError(component, props, `第 ${question} 题没有行「${String(text ?? '')}」（按问卷原文书写）；${didYouMean(String(text ?? ''), rows.map((r) => r.text))}`);
   return row;
 }
-
-/** A mean as printed: two decimals. */
-export const meanText = (mean: number): string => (Number.isFinite(mean) ? mean.toFixed(2) : '—');

@@ -6,7 +6,7 @@
  * typo in MDX reads as "file:line <Component>：… 是否是「…」？".
  */
 import { componentError, didYouMean, type Located } from './componentError.ts';
-import type { NumberedElement } from '../outline/outline.ts';
+import { numberLabel, type NumberedElement } from '../outline/outline.ts';
 import { findOption, isChoice, isScale, nameQuestion, optionLabel, stageQuestion, type ChoiceQuestion, type Question, type Questionnaire, type ScaleQuestion } from '../survey/questionnaire.ts';
 
 /** The question numbered `n` (a `question={n}` prop), which must pass `accepts`; `kind` names what it must be (选择题, 量表题…). */
@@ -84,4 +84,9 @@ export function referenceProp(props: Located, component: string, n: number, ids:
   const id = String(n);
   if (!ids.includes(id)) throw componentError(props, component, `参考文献共 ${ids.length} 条（第 ${ids[0]}–${ids.at(-1)} 条），没有第 ${n} 条`);
   return id;
+}
+
+/** The printed label ("表 3") of the numbered table or figure `id` a component shows. */
+export function numberedLabelProp(props: Located, component: string, id: string, all: ReadonlyMap<string, NumberedElement>): string {
+  return numberLabel(numberedProp(props, component, id, all));
 }

@@ -3,21 +3,14 @@
  * one shape for the page and for the CSV download, so the two never differ.
  */
 import type { MatrixChoiceTable } from '../survey/analysis/matrixChoiceTable.ts';
-import { formatPercent } from '../survey/analysis/formatPercent.ts';
 import type { RankingFigures, ScaleFigures } from '../report/figures.ts';
+import { percentOrDash, twoDecimals } from '../wording/decimals.ts';
 
 export interface GridTable {
   /** Column headings after the row heading's. */
   columns: string[];
   rows: { heading: string; cells: string[] }[];
 }
-
-/** A mean or SD as printed: two decimals, `—` where it is undefined. */
-export function twoDecimals(x: number): string {
-  return Number.isFinite(x) ? x.toFixed(2) : '—';
-}
-
-const percentOf = (count: number, total: number) => (total === 0 ? '—' : formatPercent(count, total));
 
 /** A scale point as printed: its label, with its score where the label is not the score itself (`满意（4）`, but `9`). */
 export function pointLabel(p: { label: string; score: number }): string {
@@ -44,12 +37,12 @@ export function scaleGrid(s: ScaleFigures, single: boolean): GridTable {
       // A scale question's one row is the question itself, already the table's title.
       heading: single ? '全部回答' : r.reverse ? `${r.text}（反向计分）` : r.text,
       cells: [
-        ...order.map((i) => percentOf(r.distribution.points[i]!.count, r.n)),
+        ...order.map((i) => percentOrDash(r.distribution.points[i]!.count, r.n)),
         ...(na ? [String(r.distribution.notApplicable!.count)] : []),
         String(r.n),
         twoDecimals(r.mean),
         twoDecimals(r.sd),
-        percentOf(r.topBox.count, r.topBox.n),
+        percentOrDash(r.topBox.count, r.topBox.n),
       ],
     })),
   };
@@ -77,7 +70,7 @@ export function matrixGrid(m: MatrixChoiceTable): GridTable {
     columns: [...m.options, '回答人数'],
     rows: m.rows.map((heading, r) => ({
       heading,
-      cells: [...m.counts[r]!.map((c) => `${c}（${percentOf(c, m.answered[r]!)}）`), String(m.answered[r]!)],
+      cells: [...m.counts[r]!.map((c) => `${c}（${percentOrDash(c, m.answered[r]!)}）`), String(m.answered[r]!)],
     })),
   };
 }

@@ -18,7 +18,7 @@ import { rankingMeanRank } from '../survey/analysis/rankingMeanRank.ts';
 import { scaleDistribution, type ScaleDistribution } from '../survey/analysis/scaleDistribution.ts';
 import { scaleMean, type ScaleMean } from '../survey/analysis/scaleMean.ts';
 import { topBoxShare } from '../survey/analysis/topBoxShare.ts';
-import { closedQuestions, gridQuestions, indexScaleItems, questionScaleItems, scaleQuestion, scaleRows } from '../survey/questionnaire.ts';
+import { closedQuestions, gridQuestions, questionScaleItems, scaleQuestion, scaleRows } from '../survey/questionnaire.ts';
 import type { Dataset } from '../survey/types.ts';
 
 /** One row of a scale question (a scale question has one): its answers and scores. */
@@ -73,8 +73,6 @@ export interface ReportFigures {
   scale(question: number): ScaleFigures;
   ranking(question: number): RankingFigures;
   matrix(question: number): MatrixChoiceTable;
-  /** Cronbach's α of an index made of scale rows; null for an index of choice questions. */
-  indexAlpha(id: string): CronbachAlpha | null;
 }
 
 /** A value computed on first use and kept. */
@@ -135,10 +133,5 @@ export function reportFigures(dataset: Dataset, nameOrder: readonly string[]): R
     scale: perKey((q) => scaleFigures(dataset, q)),
     ranking: perKey((q) => ({ ...rankByPosition(dataset, q), averageScore: rankingAverageScore(dataset, q), meanRank: rankingMeanRank(dataset, q) })),
     matrix: perKey((q) => matrixChoiceTable(dataset, q)),
-    indexAlpha(id) {
-      const ix = dataset.questionnaire.indices.find((i) => i.id === id);
-      const items = ix === undefined ? [] : indexScaleItems(dataset.questionnaire, ix);
-      return items.length === 0 ? null : cronbachAlpha(dataset, items);
-    },
   };
 }

@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { csvFormatRows } from 'd3-dsv';
+import { mulberry32 } from '../../../scripts/sample/prng.ts';
 
 interface Question {
   number: number;
@@ -24,18 +25,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const questionnaire = JSON.parse(readFileSync(join(here, 'questionnaire.json'), 'utf8')) as { metadataColumns: string[]; questions: Question[] };
 const q = (n: number) => questionnaire.questions[n - 1]!;
 
-/** mulberry32: a small seeded generator, identical on every platform. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const random = rng(20250315);
+const random = mulberry32(20250315).next;
 const RESPONSES = 160;
 
 /** A point (0-based) near `centre` on a scale of `k` points: the respondent's mood plus noise, clamped. */
