@@ -1,6 +1,8 @@
-/** `npm run questionnaire-schema`: writes the questionnaire file's JSON Schema (for editors) from the zod schema. */
+/** `npm run questionnaire-schema`: writes the JSON Schemas of the questionnaire and series files (for editors) from the zod schemas. */
 import { writeFileSync } from 'node:fs';
-import { questionnaireJsonSchema, questionnaireJsonSchemaPath } from '../src/survey/questionnaireJsonSchema.ts';
+import { jsonSchemas, jsonSchemaText } from '../src/report/jsonSchemas.ts';
 
-writeFileSync(questionnaireJsonSchemaPath, questionnaireJsonSchema());
-console.log(`已写入 ${questionnaireJsonSchemaPath}`);
+for (const entry of jsonSchemas) {
+  writeFileSync(entry.path, jsonSchemaText(entry));
+  console.log(`已写入 ${entry.path}`);
+}

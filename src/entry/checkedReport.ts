@@ -6,11 +6,12 @@
 import { formatProblem } from '../survey/loadDataset.ts';
 import { checkChapters } from '../claims/checkChapters.ts';
 import { statementLines, summaryLine } from '../claims/format.ts';
-import { loadReport } from '../report/loadReport.ts';
+import { isProblem, loadReport } from '../report/loadReport.ts';
 import type { DataDescription } from '../report/dataDescription.ts';
 import { displayPath } from '../report/displayPath.ts';
 import type { ReportFolder } from '../report/folder.ts';
 import type { Report } from '../report/report.ts';
+import { earlierEditions, withEdition, type EditionRef } from '../series/editionReport.ts';
 
 /** What the build says about the description, in one line. */
 function descriptionLine(file: string, d: DataDescription | null): string {
@@ -19,11 +20,19 @@ function descriptionLine(file: string, d: DataDescription | null): string {
   return `数据说明 ${file}：合成数据（代替 ${d.collected}调查），${d.reproducesPublished ? '复现已发布的数字' : '数字只用于演示'}。`;
 }
 
-/** The checked report of `folder`, having printed what a maintainer should read; or the message to stop with. */
-export async function checkedReport(folder: ReportFolder, strict: boolean): Promise<{ ok: true; report: Report } | { ok: false; message: string }> {
+/**
+ * The checked report of `folder` (with `edition`, as that edition of its series, beside the earlier editions' data),
+ * having printed what a maintainer should read; or the message to stop with.
+ */
+export async function checkedReport(folder: ReportFolder, strict: boolean, edition?: EditionRef): Promise<{ ok: true; report: Report } | { ok: false; message: string }> {
   const loaded = await loadReport(folder);
   if (!loaded.ok) return { ok: false, message: loaded.problem.message };
-  const { report } = loaded;
+  let { report } = loaded;
+  if (edition) {
+    const earlier = await earlierEditions(edition);
+    if (isProblem(earlier)) return { ok: false, message: earlier.message };
+    report = withEdition(report, edition, earlier);
+  }
   const { warnings } = report.dataset;
   console.log(`数据文件 ${displayPath(folder.data)}：${report.total} 份有效问卷，${warnings.length ? `${warnings.length} 条提醒：` : '没有提醒。'}`);
   for (const w of warnings) console.log(`  ${formatProblem(w)}`);

@@ -5,12 +5,24 @@
  */
 import { resolve } from 'node:path';
 import { reportFolder, type ReportFolder } from '../report/folder.ts';
+import { isSeriesFolder } from '../series/loadSeries.ts';
 
 type Environment = Readonly<Record<string, string | undefined>>;
 
 /** The report folder: `REPORT_ROOT` (default: the working directory), with `REPORT_DATA` and `REPORT_LIBRARY_ORDER` replacing its own files. */
 export function reportFolderFrom(env: Environment): ReportFolder {
   return reportFolder(resolve(env.REPORT_ROOT || '.'), { data: env.REPORT_DATA || undefined, nameOrder: env.REPORT_LIBRARY_ORDER || undefined });
+}
+
+/** The series folder `REPORT_ROOT` names, when it is one (it holds `series.json`); undefined for a report folder. */
+export function seriesRootFrom(env: Environment): string | undefined {
+  const root = resolve(env.REPORT_ROOT || '.');
+  return isSeriesFolder(root) ? root : undefined;
+}
+
+/** `REPORT_EDITION`: which edition of a series `astro dev` serves (default: the latest). */
+export function editionIdFrom(env: Environment): string | undefined {
+  return env.REPORT_EDITION || undefined;
 }
 
 /** How a site is published, as opposed to what it says. */

@@ -17,6 +17,8 @@ export interface Placement {
   id: string;
   title: string;
   line: number;
+  /** The question the element tabulates, when it has one (`question={4}`). */
+  question?: number;
 }
 
 export interface ChapterOutline {
@@ -34,7 +36,7 @@ export interface ChapterOutline {
   components: ReadonlySet<string>;
 }
 
-const numberedTags: Record<string, NumberedKind> = { FrequencyTable: '表', CorrelationTable: '表', ScaleTable: '表', RankingTable: '表', MatrixTable: '表', Figure: '图' };
+const numberedTags: Record<string, NumberedKind> = { FrequencyTable: '表', CorrelationTable: '表', ScaleTable: '表', RankingTable: '表', MatrixTable: '表', TrendTable: '表', Figure: '图' };
 
 /** A chapter problem an editor can find: file, line, what is wrong. */
 export class ChapterError extends Error {
@@ -79,7 +81,8 @@ export function outlineChapter(id: string, file: string, source: string): Chapte
       const elementId = attribute(node, 'id');
       if (typeof elementId !== 'string' || !elementId) throw new ChapterError(file, line, `<${name}> 缺少 id（如 id="channels"），表格与图靠它编号和引用`);
       const title = attribute(node, 'title');
-      numbered.push({ kind, id: elementId, title: typeof title === 'string' ? title : '', line });
+      const question = attribute(node, 'question');
+      numbered.push({ kind, id: elementId, title: typeof title === 'string' ? title : '', line, ...(typeof question === 'number' ? { question } : {}) });
     }
     if (name === 'Cite') {
       const n = attribute(node, 'n');

@@ -17,6 +17,8 @@ export interface NumberedElement {
   title: string;
   /** The chapter (content entry id) the element is in. */
   chapter: string;
+  /** The question it tabulates, if any. */
+  question?: number;
 }
 
 export interface Outline {
@@ -47,7 +49,7 @@ export function outlineOf(chapters: readonly ChapterOutline[]): Outline {
       const first = where.get(p.id);
       if (first) throw new ChapterError(chapter.file, p.line, `id「${p.id}」重复：${first} 已用过；每个表格和图的 id 应各不相同`);
       where.set(p.id, `${chapter.file}:${p.line}`);
-      numbered.set(p.id, { id: p.id, kind: p.kind, number: ++counters[p.kind], title: p.title, chapter: chapter.id });
+      numbered.set(p.id, { id: p.id, kind: p.kind, number: ++counters[p.kind], title: p.title, chapter: chapter.id, ...(p.question === undefined ? {} : { question: p.question }) });
     }
     for (const n of chapter.citations) {
       const list = citing.get(n) ?? [];

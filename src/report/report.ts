@@ -6,6 +6,7 @@ import type { DataDescription } from './dataDescription.ts';
 import type { ReportFigures } from './figures.ts';
 import type { ReportFolder } from './folder.ts';
 import type { ReportMeta } from './meta.ts';
+import type { EditionContext } from '../series/editionContext.ts';
 
 export interface Report extends ReportFigures {
   folder: ReportFolder;
@@ -16,4 +17,6 @@ export interface Report extends ReportFigures {
   description: DataDescription | null;
   /** The chapters, parsed once: reading order, numbering, citations, statements. */
   outline: Outline;
+  /** When the report is an edition of a series: the series and this and the earlier editions' data. */
+  edition?: EditionContext;
 }

@@ -21,7 +21,7 @@ export type QuestionnaireResult = { ok: true; questionnaire: Questionnaire } | {
 const zhCN = z.locales.zhCN();
 
 /** `['questions', 27, 'text']` as `questions[27].text`. */
-function pathText(path: readonly PropertyKey[]): string {
+export function pathText(path: readonly PropertyKey[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('');
 }
 

@@ -4,7 +4,9 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatQuestionnaireProblems, loadQuestionnaire, parseQuestionnaire } from '../../src/survey/loadQuestionnaire.ts';
 import { nameQuestion, stageQuestion } from '../../src/survey/questionnaire.ts';
-import { questionnaireJsonSchema, questionnaireJsonSchemaPath } from '../../src/survey/questionnaireJsonSchema.ts';
+import { jsonSchemas, jsonSchemaText } from '../../src/report/jsonSchemas.ts';
+
+const [questionnaireSchemaFile] = jsonSchemas;
 import { questionnaireFile } from '../helpers/questionnaire.ts';
 
 const shipped = JSON.parse(readFileSync(questionnaireFile, 'utf8'));
@@ -97,12 +99,12 @@ describe('loadQuestionnaire', () => {
 });
 
 describe('the JSON Schema for editors', () => {
-  it('is committed as generated from the zod schema (npm run questionnaire-schema)', () => {
-    expect(readFileSync(resolve(questionnaireJsonSchemaPath), 'utf8')).toBe(questionnaireJsonSchema());
+  it.each(jsonSchemas.map((e) => [e.path, e] as const))('%s is committed as generated from the zod schema (npm run questionnaire-schema)', (path, entry) => {
+    expect(readFileSync(resolve(path), 'utf8')).toBe(jsonSchemaText(entry));
   });
   it('is what the shipped questionnaire points to, and lists every top-level key of it', () => {
-    expect(resolve(questionnaireFile, '..', shipped.$schema)).toBe(resolve(questionnaireJsonSchemaPath));
-    const schema = JSON.parse(questionnaireJsonSchema());
+    expect(resolve(questionnaireFile, '..', shipped.$schema)).toBe(resolve(questionnaireSchemaFile.path));
+    const schema = JSON.parse(jsonSchemaText(questionnaireSchemaFile));
     expect(Object.keys(schema.properties).sort()).toEqual(Object.keys(shipped).sort());
     expect(schema.additionalProperties).toBe(false);
   });

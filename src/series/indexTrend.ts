@@ -1,0 +1,36 @@
+/**
+ * The composite indices across editions: an index is followed back through
+ * the editions that define an index of the same id, each computed by its own
+ * edition's questionnaire. Per edition, the mean over the responses that have
+ * a value; between the last two, the change with its interval.
+ */
+import type { EditionContext } from './editionContext.ts';
+import { meanChange, type MeanChange } from './meanChange.ts';
+
+export interface IndexTrend {
+  id: string;
+  name: string;
+  /** One per edition of the context; null where the edition has no index of this id (or an earlier edition broke the chain). */
+  means: readonly ({ mean: number; n: number } | null)[];
+  /** From the previous edition to this one; null when either has no values. */
+  change: MeanChange | null;
+}
+
+/** The values an edition's index takes, unanswered (NaN) left out. */
+function values(context: EditionContext, edition: number, id: string): number[] | null {
+  const column = context.editions[edition]!.data.dataset.indices.find((c) => c.index.id === id);
+  return column ? Array.from(column.values).filter((v) => !Number.isNaN(v)) : null;
+}
+
+/** Every index of the current edition, across the editions of `context`. */
+export function indexTrends(context: EditionContext): IndexTrend[] {
+  const last = context.editions.length - 1;
+  return context.editions[last]!.data.dataset.indices.map(({ index }) => {
+    const series = context.editions.map((_, i) => values(context, i, index.id));
+    // An index missing from an edition ends the chain there: older editions are not compared across the gap.
+    const gap = series.findLastIndex((v) => v === null);
+    const means = series.map((v, i) => (v === null || i < gap || v.length === 0 ? null : { mean: v.reduce((s, x) => s + x, 0) / v.length, n: v.length }));
+    const before = last > 0 && means[last - 1] ? series[last - 1]! : null;
+    return { id: index.id, name: index.name, means, change: before ? meanChange(before, series[last]!) : null };
+  });
+}
