@@ -1,10 +1,9 @@
 /**
  * The contract's rules for a ranking: the options in rank order joined by `→`
  * in one cell, or one column per option holding its rank. Either way every
- * option at most once, ranks 1, 2, … without gaps, no more than the question
- * lets respondents rank, and all of them when it asks for all.
+ * option at most once, ranks 1, 2, … without gaps, and exactly as many as the
+ * question asks for: all of them (rankAll), or the first k (rankTop).
  */
-import { nearestValues } from '../../props/nearest.ts';
 import { RANK_SEPARATOR } from '../questionnaireSchema.ts';
 import type { CellIssue } from './choiceCell.ts';
 import { matchOption, type OptionMatcher } from './optionMatcher.ts';
@@ -12,24 +11,18 @@ import { matchOption, type OptionMatcher } from './optionMatcher.ts';
 /** What reading a ranking needs to know of its question. */
 export interface RankingRule {
   matcher: OptionMatcher;
-  /** How many options a respondent ranks at most: all of them, or k. */
+  /** How many options a respondent ranks: all of them, or k. */
   limit: number;
-  /** Whether every option must be ranked. */
+  /** Whether that is every option (for the messages). */
   all: boolean;
 }
 
 /** Why a ranking of `ranked` options breaks the question's limit, or null. */
 function countProblem(rule: RankingRule, ranked: number): string | null {
   const n = rule.matcher.texts.length;
-  if (ranked > rule.limit) return `本题最多排 ${rule.limit} 项，这里排了 ${ranked} 项`;
-  if (rule.all && ranked < n) return `本题应给全部 ${n} 个选项排序，这里只排了 ${ranked} 项`;
+  if (ranked > rule.limit) return `本题${rule.all ? `只有 ${n} 个选项` : `只排前 ${rule.limit} 项`}，这里排了 ${ranked} 项`;
+  if (ranked < rule.limit) return `${rule.all ? `本题应给全部 ${n} 个选项排序` : `本题应排出前 ${rule.limit} 项`}，这里只排了 ${ranked} 项`;
   return null;
-}
-
-/** `不是本题的选项；应为：…`, with the nearest option when one is close. */
-function unknownOption(rule: RankingRule, token: string, why: string): string {
-  const near = nearestValues(token, rule.matcher.texts, 1);
-  return near.length > 0 && why.startsWith('不是本题的选项') ? `${why}；是否是「${near[0]}」？` : why;
 }
 
 /**
@@ -48,7 +41,7 @@ export function readRankingCell(rule: RankingRule, cell: string, ranks: Uint8Arr
       return;
     }
     const found = matchOption(rule.matcher, token);
-    if (typeof found === 'string') (issues ??= []).push({ value: token, message: unknownOption(rule, token, found) });
+    if (typeof found === 'string') (issues ??= []).push({ value: token, message: found });
     else if (ranks[found] !== 0) (issues ??= []).push({ value: token, message: `选项「${rule.matcher.texts[found]}」重复出现（第 ${ranks[found]} 位与第 ${position + 1} 位）` });
     else ranks[found] = position + 1;
   });
@@ -97,6 +90,6 @@ export function checkRanks(rule: RankingRule, ranks: Uint8Array): RankIssue[] | 
   }
   const problem = countProblem(rule, ranked);
   if (problem === null) return null;
-  const first = rule.all ? ranks.findIndex((r) => r === 0) : 0;
-  return [{ option: Math.max(0, first), message: problem }];
+  // Ranks beyond the limit were rejected cell by cell, so too few were ranked: shown at the first option left unranked.
+  return [{ option: ranks.indexOf(0), message: problem }];
 }
