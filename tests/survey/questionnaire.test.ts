@@ -35,6 +35,11 @@ describe('loadQuestionnaire', () => {
     expect(r.ok && nameQuestion(r.questionnaire)?.number).toBe(3);
   });
 
+  it('reports a count question without blanks at the question, in Chinese', () => {
+    expect(shipped.questions[21].type).toBe('count');
+    expect(problemsAfter((d) => delete d.questions[21].blanks)).toEqual([['questions[21]', 'count 题应有 blanks（各填空的名称）']]);
+  });
+
   it('names the file, the place inside it and what was expected, for every problem at once', () => {
     const problems = problemsAfter((d) => {
       d.questions[27].options[3].text = 7;
@@ -101,5 +106,11 @@ describe('the JSON Schema for editors', () => {
     const schema = JSON.parse(questionnaireJsonSchema());
     expect(Object.keys(schema.properties).sort()).toEqual(Object.keys(shipped).sort());
     expect(schema.additionalProperties).toBe(false);
+  });
+  it('tells editors the fields each type needs: a count question its blanks', () => {
+    const question = JSON.parse(questionnaireJsonSchema()).properties.questions.items;
+    expect(question.allOf).toContainEqual({ if: { properties: { type: { const: 'count' } }, required: ['type'] }, then: { required: ['blanks'] } });
+    expect(question.allOf).toContainEqual({ if: { properties: { type: { const: 'matrixScale' } }, required: ['type'] }, then: { required: ['rows', 'points'] } });
+    expect(question.properties.blanks.description).toMatch(/^数量填空题（count）必须有/);
   });
 });
