@@ -12,8 +12,9 @@ function typedFieldRules(): object[] {
 
 /** The JSON Schema text (2-space indented, final newline) of the questionnaire file's shape. */
 export function questionnaireJsonSchema(): string {
-  const schema = z.toJSONSchema(questionnaireShape, { target: 'draft-2020-12', io: 'input' }) as { properties: { questions: { items: object } } };
+  const schema = z.toJSONSchema(questionnaireShape, { target: 'draft-2020-12', io: 'input' });
+  const questions = schema.properties!['questions'] as { items: object };
   // zod's rules across fields (questionnaireRules) have no JSON Schema; the fields each type needs are given to editors this way.
-  schema.properties.questions.items = { ...schema.properties.questions.items, allOf: typedFieldRules() };
+  questions.items = { ...questions.items, allOf: typedFieldRules() };
   return `${JSON.stringify({ ...schema, title: 'questionnaire.json', description: '报告的问卷：题目、选项、跳题逻辑与复合指数' }, null, 2)}\n`;
 }
