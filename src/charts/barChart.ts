@@ -1,5 +1,4 @@
 import * as Plot from '@observablehq/plot';
-import type { FrequencyTable } from '../survey/analysis/frequencyTable.ts';
 import { svgDocument } from './svgDocument.ts';
 import { wrapText } from './textWidth.ts';
 import { accessibleSvg } from './accessibleSvg.ts';
@@ -11,16 +10,24 @@ const barHeight = 14;
 /** Labels longer than this many em wrap; the value printed after the bar needs the rest. */
 const labelEm = (width - 8) / fontSize;
 
+/** One bar: `share` of the track (0–1) filled, `value` printed after it. */
+export interface Bar {
+  key: string;
+  label: string;
+  share: number;
+  value: string;
+}
+
 /**
- * A horizontal bar chart of a frequency table as an SVG string: one row per
- * table row, its label above the bar so long Chinese labels fit a phone
- * screen, the percentage at the end of the bar.
+ * A horizontal bar chart as an SVG string: one row per bar, its label above
+ * the bar so long Chinese labels fit a phone screen, the value at the end of
+ * the bar.
  */
-export function barChart(table: FrequencyTable, description: string): string {
-  const rows = table.rows.map((r) => ({ ...r, lines: wrapText(r.label, labelEm) }));
+export function barChart(bars: readonly Bar[], description: string): string {
+  const rows = bars.map((r) => ({ ...r, lines: wrapText(r.label, labelEm) }));
   const maxLines = Math.max(1, ...rows.map((r) => r.lines.length));
   const rowHeight = maxLines * lineHeight + barHeight + 10;
-  const keys = rows.map((r) => String(r.option));
+  const keys = rows.map((r) => r.key);
   const svg = Plot.plot({
     document: svgDocument,
     width,
@@ -31,11 +38,11 @@ export function barChart(table: FrequencyTable, description: string): string {
     x: { domain: [0, 1], axis: null },
     y: { type: 'band', domain: keys, axis: null, paddingInner: 0, paddingOuter: 0 },
     marks: [
-      Plot.barX(rows, { x1: 0, x2: 1, y: (r) => String(r.option), insetTop: rowHeight - barHeight - 4, insetBottom: 4, fill: 'var(--chart-track)' }),
-      Plot.barX(rows, { x: 'share', y: (r) => String(r.option), insetTop: rowHeight - barHeight - 4, insetBottom: 4, fill: 'var(--chart-bar)' }),
+      Plot.barX(rows, { x1: 0, x2: 1, y: 'key', insetTop: rowHeight - barHeight - 4, insetBottom: 4, fill: 'var(--chart-track)' }),
+      Plot.barX(rows, { x: 'share', y: 'key', insetTop: rowHeight - barHeight - 4, insetBottom: 4, fill: 'var(--chart-bar)' }),
       Plot.text(rows, {
         x: 0,
-        y: (r) => String(r.option),
+        y: 'key',
         text: (r) => r.lines.join('\n'),
         textAnchor: 'start',
         lineAnchor: 'top',
@@ -45,8 +52,8 @@ export function barChart(table: FrequencyTable, description: string): string {
       }),
       Plot.text(rows, {
         x: 1,
-        y: (r) => String(r.option),
-        text: 'percent',
+        y: 'key',
+        text: 'value',
         textAnchor: 'start',
         dx: 6,
         dy: rowHeight / 2 - barHeight / 2 - 4,

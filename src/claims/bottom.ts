@@ -1,7 +1,7 @@
 /** Statement kind `<Bottom>`: the named options are the least chosen. */
 import type { ClaimData } from './data.ts';
 import { intProp, onlyProps, optionsProp } from './props.ts';
-import { endNow, placeOf, shortName, withinBottom } from './ranking.ts';
+import { endNow, nowAt, placeOf, withinBottom } from './ranking.ts';
 import type { Props, Verdict } from './verdict.ts';
 
 /**
@@ -16,6 +16,6 @@ export function checkBottom(props: Props, data: ClaimData): Verdict {
   const k = intProp('Bottom', props, 'k', named.length, named.length);
   const rows = data.options(question);
   const outside = named.filter((r) => !withinBottom(rows, r, k));
-  const places = outside.length > 0 ? `；${outside.map((r) => `${shortName(r)}现为${placeOf(rows, r, true)}`).join('、')}` : '';
+  const places = outside.length > 0 ? `；${outside.map((r) => nowAt(r, placeOf(rows, r, true))).join('、')}` : '';
   return { questions: [question], holds: outside.length === 0, now: `${endNow(question, rows, k, true)}${places}` };
 }

@@ -54,8 +54,12 @@ function sentenceAround(text: string, start: number, end: number): { text: strin
   return { text: text.slice(from, to + 1).trim(), marked: marked.trim() };
 }
 
-/** Every statement of a chapter's syntax tree `tree` (reported as `file`), checked against `data`. */
-export function checkStatements(tree: Node, file: string, data: ClaimData): CheckedStatement[] {
+/**
+ * Every statement of a chapter's syntax tree `tree` (reported as `file`),
+ * checked against `data`; `refLabels` gives the printed label of each
+ * numbered element (`表 4`), so a sentence quoted with a `<Ref>` reads as the page does.
+ */
+export function checkStatements(tree: Node, file: string, data: ClaimData, refLabels: ReadonlyMap<string, string> = new Map()): CheckedStatement[] {
   const found: CheckedStatement[] = [];
   // Plain text of inline content, noting where each statement's words start and end.
   const textOf = (nodes: readonly Node[], spans: { statement: CheckedStatement; start: number; end: number }[], offset: number): string => {
@@ -72,11 +76,17 @@ export function checkStatements(tree: Node, file: string, data: ClaimData): Chec
         spans.push({ statement, start: offset + out.length, end: offset + out.length + inner.length });
         out += inner;
       } else if (isJsx) {
-        out += inlineFigure(node, file, data) ?? textOf(node.children ?? [], spans, offset + out.length);
+        out += inlineFigure(node, file, data) ?? reference(node) ?? textOf(node.children ?? [], spans, offset + out.length);
       } else if (node.type === 'text' || node.type === 'inlineCode') out += node.value ?? '';
       else if (node.children) out += textOf(node.children, spans, offset + out.length);
     }
     return out;
+  };
+  // What <Ref> and <Cite> print: the numbered label, the citation mark.
+  const reference = (node: Node): string | undefined => {
+    if (node.name !== 'Ref' && node.name !== 'Cite') return undefined;
+    const props = propsOf(node, file);
+    return node.name === 'Ref' ? refLabels.get(String(props.to)) : `[${String(props.n)}]`;
   };
   const walk = (node: Node) => {
     // A paragraph, or a statement standing alone on its lines, is where sentences live.

@@ -3,7 +3,7 @@
  * statement kinds never touch the data layer's shapes directly.
  */
 import type { Report } from '../report/report.ts';
-import { choiceQuestion, findOption, question as questionOf } from '../survey/questionnaire.ts';
+import { choiceQuestion, findOption, isScale, question as questionOf } from '../survey/questionnaire.ts';
 import type { FigureSource } from '../wording/inlineFigures.ts';
 
 export type { OptionFigure } from '../wording/inlineFigures.ts';
@@ -16,6 +16,17 @@ export interface ClaimData extends FigureSource {
   questionText(question: number): string;
   /** The readable numbers typed into one blank of a count question. */
   countValues(question: number, blank: string): number[];
+  /** A scale question's rows (one for a scale question): text, mean score, and top-2-box count of the `n` who scored it. */
+  scaleRows(question: number): ScaleRowFigure[];
+  /** A ranking question's options with their 平均综合得分, in questionnaire order. */
+  rankingScores(question: number): { text: string; score: number }[];
+}
+
+export interface ScaleRowFigure {
+  text: string;
+  mean: number;
+  n: number;
+  topBox: number;
 }
 
 /** The claim figures of a report. */
@@ -37,5 +48,14 @@ export function claimData(report: Report): ClaimData {
       return report.countValues(q, i);
     },
     choosingAtLeast: (q, n) => report.shareAtLeast(q, n),
+    scaleRows(q) {
+      if (!isScale(questionOf(report.questionnaire, q))) throw new Error(`第 ${q} 题不是量表题`);
+      return report.scale(q).rows.map((r) => ({ text: r.text, mean: r.mean, n: r.n, topBox: r.topBox.count }));
+    },
+    rankingScores(q) {
+      if (questionOf(report.questionnaire, q).type !== 'ranking') throw new Error(`第 ${q} 题不是排序题`);
+      const r = report.ranking(q);
+      return r.options.map((text, i) => ({ text, score: r.averageScore[i]! }));
+    },
   };
 }

@@ -59,14 +59,18 @@ export function flagProp(component: string, props: Props, name: string): boolean
   return v;
 }
 
-/** The options of `question` named in the list prop `name`, by questionnaire text (or the report's label). */
-export function optionsProp(component: string, props: Props, data: ClaimData, question: number, name: string): OptionFigure[] {
-  let rows: readonly OptionFigure[];
+/** What `read` gets from the data for a statement; its error (an unknown question, the wrong kind) as the statement's located error. */
+export function fromData<T>(component: string, props: Props, read: () => T): T {
   try {
-    rows = data.options(question);
+    return read();
   } catch (e) {
     throw propError(component, props, e instanceof Error ? e.message : String(e));
   }
+}
+
+/** The options of `question` named in the list prop `name`, by questionnaire text (or the report's label). */
+export function optionsProp(component: string, props: Props, data: ClaimData, question: number, name: string): OptionFigure[] {
+  const rows = fromData(component, props, () => data.options(question));
   const texts = listProp<string>(component, props, name, 'string');
   const named = texts.map((text) => {
     const row = rows.find((r) => r.text === text || r.label === text);

@@ -28,6 +28,12 @@ export function firstWithTies(sorted: readonly OptionFigure[], k: number): Optio
 }
 
 /** An option's label cut before its explanation ("甲，并乙" → "甲…", "甲（如乙）" → "甲"). */
+/** "甲现为第 3 位", with a space after a name ending in a Latin letter or digit ("Python 现为第 3 位"), as the rest of the output spaces them. */
+export function nowAt(row: OptionFigure, place: string): string {
+  const name = shortName(row);
+  return `${name}${/[A-Za-z0-9]$/.test(name) ? ' ' : ''}现为${place}`;
+}
+
 export function shortName(row: OptionFigure): string {
   const label = row.label;
   const paren = label.search(/[（(]/);

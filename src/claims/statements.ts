@@ -7,6 +7,10 @@ import { checkShare } from './share.ts';
 import { checkSpread } from './spread.ts';
 import { checkTop } from './top.ts';
 import { checkTopNames } from './topNames.ts';
+import { checkScaleMean } from './scaleMean.ts';
+import { checkScaleOrder } from './scaleOrder.ts';
+import { checkTopBox } from './topBox.ts';
+import { checkRankedFirst } from './rankedFirst.ts';
 import type { Props, Verdict } from './verdict.ts';
 
 const kinds = {
@@ -17,6 +21,10 @@ const kinds = {
   Above: checkAbove,
   Spread: checkSpread,
   TopNames: checkTopNames,
+  ScaleMean: checkScaleMean,
+  ScaleOrder: checkScaleOrder,
+  TopBox: checkTopBox,
+  RankedFirst: checkRankedFirst,
 } satisfies Record<string, (props: Props, data: ClaimData) => Verdict>;
 
 export type StatementName = keyof typeof kinds;

@@ -1,7 +1,7 @@
 /** Statement kind `<Top>`: the named options are the most chosen. */
 import type { ClaimData } from './data.ts';
 import { flagProp, intProp, onlyProps, optionsProp, propError } from './props.ts';
-import { endNow, placeOf, shortName, withinTop } from './ranking.ts';
+import { endNow, nowAt, placeOf, withinTop } from './ranking.ts';
 import type { Props, Verdict } from './verdict.ts';
 
 /**
@@ -20,6 +20,6 @@ export function checkTop(props: Props, data: ClaimData): Verdict {
   const rows = data.options(question);
   const outside = named.filter((r) => !withinTop(rows, r, k));
   const inOrder = !ordered || named.every((r, i) => i === 0 || named[i - 1]!.count >= r.count);
-  const places = outside.length > 0 ? `；${outside.map((r) => `${shortName(r)}现为${placeOf(rows, r)}`).join('、')}` : '';
+  const places = outside.length > 0 ? `；${outside.map((r) => nowAt(r, placeOf(rows, r))).join('、')}` : '';
   return { questions: [question], holds: outside.length === 0 && inOrder, now: `${endNow(question, rows, k, false)}${places}` };
 }

@@ -30,6 +30,13 @@ import Share from './claims/Share.astro';
 import Above from './claims/Above.astro';
 import Spread from './claims/Spread.astro';
 import TopNames from './claims/TopNames.astro';
+import ScaleMean from './claims/ScaleMean.astro';
+import ScaleOrder from './claims/ScaleOrder.astro';
+import TopBox from './claims/TopBox.astro';
+import RankedFirst from './claims/RankedFirst.astro';
+import ScaleTable from './report/ScaleTable.astro';
+import RankingTable from './report/RankingTable.astro';
+import MatrixTable from './report/MatrixTable.astro';
 import H2 from './headings/H2.astro';
 import H3 from './headings/H3.astro';
 import H4 from './headings/H4.astro';
@@ -37,6 +44,9 @@ import H5 from './headings/H5.astro';
 
 export const mdxComponents = {
   FrequencyTable,
+  ScaleTable,
+  RankingTable,
+  MatrixTable,
   CorrelationTable,
   Figure,
   IndexMeansByStage,
@@ -67,6 +77,10 @@ export const mdxComponents = {
   Above,
   Spread,
   TopNames,
+  ScaleMean,
+  ScaleOrder,
+  TopBox,
+  RankedFirst,
   h2: H2,
   h3: H3,
   h4: H4,

@@ -4,13 +4,23 @@
  * exactly as it was. Astro gets the report and the options as values
  * (src/astro/siteConfig.ts), so one process can build several sites.
  */
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { siteConfig } from '../astro/siteConfig.ts';
 import { findComponentPropError } from '../props/componentError.ts';
 import type { Report } from '../report/report.ts';
 import type { SiteOptions } from './environment.ts';
+
+/**
+ * How many pages the written search index holds. `addDirectory` counts every
+ * HTML file it read, including the pages without `data-pagefind-body` that it
+ * then leaves out; the index's own entry file counts what it kept.
+ */
+function indexedPages(pagefindDir: string): number {
+  const entry = JSON.parse(readFileSync(resolve(pagefindDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+}
 
 export type BuildResult = { ok: true; pages: number; indexed: number } | { ok: false; message: string };
 
@@ -47,9 +57,10 @@ export async function buildSite(report: Report, options: SiteOptions, dist: stri
   if (added.errors.length) return fail(`搜索索引失败：${added.errors.join('; ')}`);
   await index.writeFiles({ outputPath: resolve(scratch, 'pagefind') });
   await pagefind.close();
+  const indexed = indexedPages(resolve(scratch, 'pagefind'));
   const old = `${dist}.old-${process.pid}`;
   if (existsSync(dist)) renameSync(dist, old);
   renameSync(scratch, dist);
   rmSync(old, { recursive: true, force: true });
-  return { ok: true, pages, indexed: added.page_count };
+  return { ok: true, pages, indexed };
 }

@@ -16,7 +16,7 @@ import type { Report } from '../report/report.ts';
 function descriptionLine(file: string, d: DataDescription | null): string {
   if (!d) return `数据说明：没有 ${file}，网站不说明这份数据是否为合成数据、来自何处。`;
   if (!d.synthetic) return `数据说明 ${file}：真实答卷，${d.source}，收集于 ${d.collected}。`;
-  return `数据说明 ${file}：合成数据（代替 ${d.collected}调查），${d.reproducesPublished ? '复现' : '不复现'}已发布的数字。`;
+  return `数据说明 ${file}：合成数据（代替 ${d.collected}调查），${d.reproducesPublished ? '复现已发布的数字' : '数字只用于演示'}。`;
 }
 
 /** The checked report of `folder`, having printed what a maintainer should read; or the message to stop with. */

@@ -6,20 +6,41 @@
  * typo in MDX reads as "file:line <Component>：… 是否是「…」？".
  */
 import { componentError, didYouMean, type Located } from './componentError.ts';
-import type { NumberedElement } from '../outline/outline.ts';
-import { findOption, nameQuestion, optionLabel, stageQuestion, type ChoiceQuestion, type Question, type Questionnaire } from '../survey/questionnaire.ts';
+import { numberLabel, type NumberedElement } from '../outline/outline.ts';
+import { findOption, isChoice, isScale, nameQuestion, optionLabel, stageQuestion, type ChoiceQuestion, type Question, type Questionnaire, type ScaleQuestion } from '../survey/questionnaire.ts';
 
-/** The choice question numbered `n` (a `question={n}` prop). */
-export function choiceQuestionProp(props: Located, component: string, questionnaire: Questionnaire, n: number): ChoiceQuestion {
+/** The question numbered `n` (a `question={n}` prop), which must pass `accepts`; `kind` names what it must be (选择题, 量表题…). */
+function typedQuestionProp<Q extends Question>(props: Located, component: string, questionnaire: Questionnaire, n: number, accepts: (q: Question) => q is Q, kind: string): Q {
   const count = questionnaire.questions.length;
   const q = questionnaire.questions[n - 1];
   if (!Number.isInteger(n) || !q) throw componentError(props, component, `问卷没有第 ${n} 题（共 ${count} 题，为第 1–${count} 题）`);
-  if (!q.options) {
-    const choice = questionnaire.questions.filter((c) => c.options).map((c) => c.number);
-    const nearest = [...choice].sort((a, b) => Math.abs(a - n) - Math.abs(b - n) || a - b).slice(0, 2).sort((a, b) => a - b);
-    throw componentError(props, component, `第 ${n} 题不是选择题；最近的选择题是第 ${nearest.join('、')} 题`);
+  if (!accepts(q)) {
+    const fitting = questionnaire.questions.filter(accepts).map((c) => c.number);
+    if (fitting.length === 0) throw componentError(props, component, `第 ${n} 题不是${kind}；问卷中没有${kind}`);
+    const nearest = [...fitting].sort((a, b) => Math.abs(a - n) - Math.abs(b - n) || a - b).slice(0, 2).sort((a, b) => a - b);
+    throw componentError(props, component, `第 ${n} 题不是${kind}；最近的${kind}是第 ${nearest.join('、')} 题`);
   }
-  return q as ChoiceQuestion;
+  return q;
+}
+
+/** The choice question (single or multiple) numbered `n`. */
+export function choiceQuestionProp(props: Located, component: string, questionnaire: Questionnaire, n: number): ChoiceQuestion {
+  return typedQuestionProp(props, component, questionnaire, n, isChoice, '选择题');
+}
+
+/** The scale or matrix scale question numbered `n`. */
+export function scaleQuestionProp(props: Located, component: string, questionnaire: Questionnaire, n: number): ScaleQuestion {
+  return typedQuestionProp(props, component, questionnaire, n, isScale, '量表题');
+}
+
+/** The ranking question numbered `n`. */
+export function rankingQuestionProp(props: Located, component: string, questionnaire: Questionnaire, n: number): Question {
+  return typedQuestionProp(props, component, questionnaire, n, (q): q is Question => q.type === 'ranking', '排序题');
+}
+
+/** The matrix single or matrix multiple choice question numbered `n`. */
+export function matrixQuestionProp(props: Located, component: string, questionnaire: Questionnaire, n: number): Question {
+  return typedQuestionProp(props, component, questionnaire, n, (q): q is Question => q.type === 'matrixSingle' || q.type === 'matrixMultiple', '矩阵选择题');
 }
 
 /** The 0-based position of the option `text` (its questionnaire text or the report's label) in choice question `n`. */
@@ -37,7 +58,7 @@ export function stageQuestionProp(props: Located, component: string, questionnai
   return q;
 }
 
-/** The questionnaire's library question, for a component that names respondents; a located error when the questionnaire has none. */
+/** The questionnaire's name question, for a component that names respondents; a located error when the questionnaire has none. */
 export function nameQuestionProp(props: Located, component: string, questionnaire: Questionnaire): Question {
   const q = nameQuestion(questionnaire);
   if (!q) throw componentError(props, component, '问卷没有填写单位名称的题（data/questionnaire.json 中没有 "role": "name" 的题），无法列出名单');
@@ -63,4 +84,9 @@ export function referenceProp(props: Located, component: string, n: number, ids:
   const id = String(n);
   if (!ids.includes(id)) throw componentError(props, component, `参考文献共 ${ids.length} 条（第 ${ids[0]}–${ids.at(-1)} 条），没有第 ${n} 条`);
   return id;
+}
+
+/** The printed label ("表 3") of the numbered table or figure `id` a component shows. */
+export function numberedLabelProp(props: Located, component: string, id: string, all: ReadonlyMap<string, NumberedElement>): string {
+  return numberLabel(numberedProp(props, component, id, all));
 }

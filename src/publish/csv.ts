@@ -2,6 +2,7 @@
 import { csvFormatRows } from 'd3-dsv';
 import type { FrequencyTable } from '../survey/analysis/frequencyTable.ts';
 import type { CorrelationMatrix } from '../survey/analysis/correlationMatrix.ts';
+import type { GridTable } from './figureTables.ts';
 
 /**
  * A cell made safe to open in a spreadsheet: one beginning with `= + - @`
@@ -28,4 +29,9 @@ export function frequencyTableCsv(table: FrequencyTable, respondents: string): s
 /** The correlation matrix with two decimals, headed by the index names (`,甲指数,乙指数`). */
 export function correlationCsv(m: CorrelationMatrix): string {
   return toCsv([['', ...m.names], ...m.names.map((name, i) => [name, ...m.r[i]!.map((r) => r.toFixed(2))])]);
+}
+
+/** A scale, ranking or matrix table as printed on the page, headed by `rowHeader` and its columns. */
+export function gridCsv(grid: GridTable, rowHeader: string): string {
+  return toCsv([[rowHeader, ...grid.columns], ...grid.rows.map((r) => [r.heading, ...r.cells])]);
 }

@@ -112,6 +112,11 @@ export function indexMembers(qn: Questionnaire, ix: CompositeIndex): number[] {
 }
 
 /** Closed (choice) questions in questionnaire order: the ones with a frequency table. */
+/** The scale, matrix and ranking questions, in questionnaire order: the ones with a table of rows or ranks. */
+export function gridQuestions(qn: Questionnaire): number[] {
+  return qn.questions.filter((q) => isScale(q) || q.type === 'matrixSingle' || q.type === 'matrixMultiple' || q.type === 'ranking').map((q) => q.number);
+}
+
 export function closedQuestions(qn: Questionnaire): number[] {
   return qn.questions.filter(isChoice).map((q) => q.number);
 }

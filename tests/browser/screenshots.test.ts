@@ -116,6 +116,8 @@ describe('print', () => {
     expect(colours).toEqual({ bg: 'rgb(255, 255, 255)', text: 'rgb(0, 0, 0)' });
     const chapterBreak = await page.evaluate(() => getComputedStyle(document.querySelector('.full-text article.chapter')!).breakBefore);
     expect(chapterBreak).toBe('page');
+    // On screen, chapters off screen are skipped until scrolled to; print must lay out every one.
+    await expect(page.evaluate(() => getComputedStyle(document.querySelector('.full-text article.chapter')!).contentVisibility)).resolves.toBe('visible');
     await expect(page.evaluate(() => getComputedStyle(document.querySelector('thead')!).display)).resolves.toBe('table-header-group');
     await page.screenshot({ path: shot('full-print.png'), fullPage: true });
 

@@ -2,13 +2,15 @@
  * A small static file server for the built site, as a static host would serve
  * it: `dir/` under `base` (`/` or a sub-path such as `/sub/path/`), `index.html`
  * for folder URLs, a redirect from `/x` to `/x/` for folders, `404.html` with
- * status 404 for anything else, and the right content types (Pagefind needs
- * `application/wasm` and JavaScript modules need a JS type).
+ * status 404 for anything else, the right content types (Pagefind needs
+ * `application/wasm` and JavaScript modules need a JS type), and text gzipped
+ * for clients that accept it.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 
 const types: Record<string, string | undefined> = {
   '.html': 'text/html; charset=utf-8',
@@ -116,8 +118,12 @@ export async function startStaticServer(dir: string, base = '/'): Promise<Static
       file = join(file, 'index.html');
     }
     if (!(await isFile(file))) return notFound(res, pathname);
-    const body = await readFile(file);
-    res.setHeader('content-type', contentType(file));
+    const type = contentType(file);
+    // Static hosts compress text; without it Lighthouse would time a download no reader makes.
+    const compress = /^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    const body = compress ? gzipSync(await readFile(file)) : await readFile(file);
+    if (compress) res.setHeader('content-encoding', 'gzip');
+    res.setHeader('content-type', type);
     res.setHeader('content-length', body.length);
     res.setHeader('cache-control', 'no-store');
     res.end(req.method === 'HEAD' ? undefined : body);

@@ -3,7 +3,7 @@ import { checkStatements } from '../../src/claims/checkStatements.ts';
 import { parseMdx } from '../../src/outline/mdxTree.ts';
 
 /** The statements of an MDX source, as the build finds them in its syntax tree. */
-const checkMdx = (source: string, file: string, data: Parameters<typeof checkStatements>[2]) => checkStatements(parseMdx(source), file, data);
+const checkMdx = (source: string, file: string, data: Parameters<typeof checkStatements>[2]) => checkStatements(parseMdx(source), file, data, new Map([['x', '表 4']]));
 import { fakeData } from './fakeData.ts';
 
 const data = fakeData({ total: 100, options: { 10: { 甲: 90, 乙: 80, 丙: 10 } } });
@@ -14,7 +14,7 @@ title: 测试
 
 ## 1 节
 
-在某处，<Top question={10} options={["甲"]}>甲最多</Top>，<Pct question={10} option="乙" />选乙。另一句<Share question={10} options={["乙"]} atLeast={90}>乙很普遍</Share>，<Ref to="x" />见表。
+在某处，<Top question={10} options={["甲"]}>甲最多</Top>，<Pct question={10} option="乙" />选乙。另一句<Share question={10} options={["乙"]} atLeast={90}>乙很普遍</Share>，见<Ref to="x" />和文献<Cite n={2} />。
 
 <Top question={10} options={["乙"]}>乙最多。</Top>
 
@@ -27,7 +27,7 @@ describe('finding statements in MDX (parsed with the site’s own MDX parser)', 
   it('finds every statement with its line, its sentence as plain text (figures as printed), and its verdict', () => {
     expect(found.map(({ line, component, holds, text, marked }) => ({ line, component, holds, text, marked }))).toEqual([
       { line: 7, component: 'Top', holds: true, text: '在某处，甲最多，80.00%选乙。', marked: '在某处，【甲最多】，80.00%选乙。' },
-      { line: 7, component: 'Share', holds: false, text: '另一句乙很普遍，见表。', marked: '另一句【乙很普遍】，见表。' },
+      { line: 7, component: 'Share', holds: false, text: '另一句乙很普遍，见表 4和文献[2]。', marked: '另一句【乙很普遍】，见表 4和文献[2]。' },
       { line: 9, component: 'Top', holds: false, text: '乙最多。', marked: '【乙最多。】' },
       { line: 11, component: 'TopNames', holds: true, text: '其次是乙。', marked: '其次是【乙】。' },
     ]);

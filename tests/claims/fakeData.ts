@@ -1,5 +1,5 @@
 /** Claim figures from plain numbers, so a statement kind can be tested on counts chosen for the case. */
-import type { ClaimData, OptionFigure } from '../../src/claims/data.ts';
+import type { ClaimData, OptionFigure, ScaleRowFigure } from '../../src/claims/data.ts';
 import { formatPercent } from '../../src/survey/analysis/formatPercent.ts';
 
 export interface FakeFigures {
@@ -10,6 +10,10 @@ export interface FakeFigures {
   counts?: Record<string, number[]>;
   /** `题号:n` → how many libraries chose at least n options. */
   breadth?: Record<string, number>;
+  /** Per scale question: its rows. */
+  scales?: Record<number, ScaleRowFigure[]>;
+  /** Per ranking question: option text → 平均综合得分. */
+  rankings?: Record<number, Record<string, number>>;
 }
 
 /** ClaimData answering from `figures`; unknown questions throw as the data layer does. */
@@ -30,6 +34,16 @@ export function fakeData(figures: FakeFigures): ClaimData {
       const v = figures.counts?.[`${q}:${blank}`];
       if (!v) throw new Error(`第 ${q} 题没有空格「${blank}」`);
       return v;
+    },
+    scaleRows(q) {
+      const rows = figures.scales?.[q];
+      if (!rows) throw new Error(`第 ${q} 题不是量表题`);
+      return rows;
+    },
+    rankingScores(q) {
+      const r = figures.rankings?.[q];
+      if (!r) throw new Error(`第 ${q} 题不是排序题`);
+      return Object.entries(r).map(([text, score]) => ({ text, score }));
     },
     choosingAtLeast(q, n) {
       const count = figures.breadth?.[`${q}:${n}`];

@@ -28,6 +28,11 @@ describe('<Top>: the named options are the most chosen', () => {
     });
   });
 
+  it('spaces a Latin name from the Chinese after it', () => {
+    const languages = fakeData({ total: 10, options: { 3: { Java: 9, 'C++': 8, Python: 5 } } });
+    expect(checkTop({ question: 3, options: ['Java', 'Python'] }, languages).now).toBe('第 3 题前二位现为：Java（9）、C++（8）；Python 现为第 3 位');
+  });
+
   it('in order: holds in ranking order (equal counts either way), fails out of order', () => {
     expect(checkTop({ question: 10, options: ['甲', '丙', '乙'], ordered: true }, data).holds).toBe(true);
     expect(checkTop({ question: 10, options: ['甲', '乙', '丙'], ordered: true }, data).holds).toBe(true);

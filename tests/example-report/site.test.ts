@@ -35,6 +35,13 @@ describe('the example report', () => {
     expect(home.querySelector('title')!.textContent).toBe('社区书房运营状况调查报告（示例版）');
   });
 
+  it('says its data are made up without presuming a published report', () => {
+    const home = page(exampleDist, '');
+    const said = home.querySelector('footer')!.textContent!.replace(/\s+/g, '');
+    expect(said).toContain('随附的答卷文件是合成数据，并非2024年示例调查的真实答卷，其中的数字只用于演示，不描述任何真实情况。');
+    expect(said).not.toContain('已发布');
+  });
+
   it('lists the stage question (题4) in questionnaire order, with counts and shares from the file', () => {
     const [stages] = numberedTables(page(exampleDist, 'overview/'));
     const table = readTable(stages!);

@@ -1,6 +1,6 @@
 /** What `npm run build` prints: one screen for a clean build, the editor's message for a typo in a chapter. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build2023Log, dist2023, distTypo, typoBuildRecord, typoChapter, typoRoot, type BadBuild } from './builds.ts';
 
@@ -24,9 +24,10 @@ describe('a clean build', () => {
     expect(lines[3]).toBe('数据说明 data/responses.meta.json：合成数据（代替 2023 年调查），复现已发布的数字。');
   });
 
-  it('ends with the pages written, the search index and the time', () => {
-    const pages = readdirSync(dist2023, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind')).length;
-    expect(printed(log).at(-1)).toMatch(new RegExp(`^网站已写入 test-results/site-build/dist-2023/：${pages} 个页面，搜索索引收录 ${pages} 个，用时 \\d+\\.\\d 秒。$`));
+  it('ends with the pages written, the pages the search index holds (not the home, full-text and 404 pages) and the time', () => {
+    expect(readdirSync(dist2023, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))).toHaveLength(14);
+    expect(JSON.parse(readFileSync(join(dist2023, 'pagefind/pagefind-entry.json'), 'utf8')).languages['zh-cn'].page_count).toBe(11);
+    expect(printed(log).at(-1)).toMatch(/^网站已写入 test-results\/site-build\/dist-2023\/：14 个页面，搜索索引收录 11 个，用时 \d+\.\d 秒。$/);
   });
 });
 

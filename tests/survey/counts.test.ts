@@ -17,6 +17,12 @@ describe('parseCount', () => {
     ['0', 0],
   ])('reads %j as %d', (text, value) => expect(parseCount(text)).toBe(value));
 
+  it('reads a count written with its blank\'s own unit: 282人次 in a blank named 人次, 12场次 in one named 讲座场次', () => {
+    expect(parseCount('282人次', ['人次'])).toBe(282);
+    expect(parseCount('12场次', ['讲座场次'])).toBe(12);
+    expect(parseCount('12场次', ['人数'])).toBeNull();
+  });
+
   it.each(['很多', '200多', '2.5', '60-50', '-5', '', '二十'])('cannot read %j', (text) => expect(parseCount(text)).toBeNull());
 });
 
@@ -69,7 +75,7 @@ describe('a count’s unit from its blank or its question text', () => {
     expect(unitsAfterBlanks('举办讲座____场次，展览____期')).toEqual(['场次', '期']);
   });
 
-  it('reads 282人次, 12场次 and 3期 when the question writes those units after its blanks, and 5场次 in a blank named 读书会场次', () => {
+  it('reads 282人次, 12场次 and 3期 when the question writes those units after its blanks, and (through the validator) 5场次 in a blank named 读书会场次', () => {
     const r = checkSmall(qn, header, [['282人次', '12场次^3期', '5场次']]);
     expect(r.errors).toEqual([]);
     expect(r.warnings).toEqual([]);

@@ -1,20 +1,32 @@
 /** Every table's CSV download, written at build time: `data/q<N>.csv`, and `data/indices-correlation.csv` when there are indices to correlate. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getReport } from 'virtual:report-site';
-import { correlationCsv, frequencyTableCsv } from '../../publish/csv.ts';
+import { correlationCsv, frequencyTableCsv, gridCsv } from '../../publish/csv.ts';
+import { matrixGrid, rankingGrid, scaleGrid } from '../../publish/figureTables.ts';
+import { question as questionOf } from '../../survey/questionnaire.ts';
+import type { Report } from '../../report/report.ts';
 
 export const getStaticPaths = (async () => {
   const report = await getReport();
   return [
-    ...report.closedQuestions.map((n) => ({ params: { file: `q${n}.csv` } })),
+    ...[...report.closedQuestions, ...report.gridQuestions].map((n) => ({ params: { file: `q${n}.csv` } })),
     // A correlation needs two indices at least; a questionnaire with fewer has no such download.
     ...(report.questionnaire.indices.length > 1 ? [{ params: { file: 'indices-correlation.csv' } }] : []),
   ];
 }) satisfies GetStaticPaths;
 
+/** The CSV of question n's table, whatever its type. */
+function questionCsv(report: Report, n: number): string {
+  const type = questionOf(report.questionnaire, n).type;
+  if (type === 'scale' || type === 'matrixScale') return gridCsv(scaleGrid(report.scale(n), type === 'scale'), '项目');
+  if (type === 'ranking') return gridCsv(rankingGrid(report.ranking(n)), '选项');
+  if (type === 'matrixSingle' || type === 'matrixMultiple') return gridCsv(matrixGrid(report.matrix(n)), '项目');
+  return frequencyTableCsv(report.table(n), report.meta.respondents);
+}
+
 export const GET: APIRoute = async ({ params }) => {
   const report = await getReport();
   const question = /^q(\d+)\.csv$/.exec(params.file!);
-  const body = question ? frequencyTableCsv(report.table(Number(question[1])), report.meta.respondents) : correlationCsv(report.correlation);
+  const body = question ? questionCsv(report, Number(question[1])) : correlationCsv(report.correlation);
   return new Response(body, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
