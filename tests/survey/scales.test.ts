@@ -13,6 +13,7 @@ import { loadDataset } from '../../src/survey/loadDataset.ts';
 import { NOT_APPLICABLE, NO_POINT, type AnswerColumn, type Problem } from '../../src/survey/types.ts';
 import { validateResponses } from '../../src/survey/validate/validateResponses.ts';
 import { loadValidQuestionnaire } from '../helpers/questionnaire.ts';
+import { checkSmall, smallQuestionnaire } from '../helpers/smallSurvey.ts';
 
 const fixtures = join(import.meta.dirname, 'fixtures/scales');
 const qn = loadValidQuestionnaire(join(fixtures, 'questionnaire.json'));
@@ -202,6 +203,16 @@ describe('matrix choice cells', () => {
 });
 
 describe('ranking cells', () => {
+  const top2 = smallQuestionnaire([{ number: 1, type: 'ranking', text: '最需要改进的两项', required: true, rankTop: 2, options: [{ text: '空调' }, { text: '座位' }, { text: '网络' }] }]);
+
+  it('accept a rankTop ranking in one cell of k options or fewer, and report one of more than k', () => {
+    const ok = checkSmall(top2, ['1、最需要改进的两项'], [['座位→空调'], ['网络']]);
+    expect(ok.errors).toEqual([]);
+    expect(stored(ok.dataset!.answers[1])).toEqual([2, 1, 0, 0, 0, 1]);
+    const over = checkSmall(top2, ['1、最需要改进的两项'], [['座位→空调→网络']]);
+    expect(over.errors.map((e) => [e.line, e.column, e.value, e.message])).toEqual([[2, '1、最需要改进的两项', '座位→空调→网络', '本题最多排 2 项，这里排了 3 项']]);
+  });
+
   it('report an option the question does not have, with the nearest', () => {
     const e = onlyError({ [Q6]: '借阅→自学→讲座' });
     expect(e).toMatchObject({ line: 3, serial: '2', column: Q6, value: '自学' });
@@ -218,11 +229,16 @@ describe('ranking cells', () => {
     expect(onlyError({ [Q6]: '借阅→→讲座' }).message).toMatch(/^第 2 位是空的/);
   });
 
-  it('report ranks in the options’ columns beyond rankTop, repeated, with a gap, or fewer than rankTop', () => {
+  it('report ranks in the options’ columns beyond rankTop, repeated, or with a gap', () => {
     expect(onlyError({ '7(空调)': '', '7(座位)': '1', '7(网络)': '3' })).toMatchObject({ column: '7(网络)', value: '3', message: '名次应为 1–2（本题只排前 2 项）；这里是 3' });
     expect(onlyError({ '7(空调)': '1', '7(座位)': '1', '7(网络)': '' })).toMatchObject({ column: '7(座位)', value: '1', message: '第 1 位重复：「空调」也是第 1 位' });
     expect(onlyError({ '7(空调)': '2', '7(座位)': '', '7(网络)': '' })).toMatchObject({ column: '7(空调)', value: '2', message: '没有第 1 位：名次应从 1 起连续' });
-    expect(onlyError({ '7(空调)': '1', '7(座位)': '', '7(网络)': '' })).toMatchObject({ line: 3, column: '7(座位)', value: '', message: '本题应排出前 2 项，这里只排了 1 项' });
+  });
+
+  it('accept a rankTop ranking of fewer than k options (问卷星’s “最多选择 X 项”), in the options’ columns', () => {
+    const r = check([rowWith(0), rowWith(1, { '7(空调)': '1', '7(座位)': '', '7(网络)': '' })]);
+    expect(r.errors).toEqual([]);
+    expect(stored(r.dataset!.answers[7]).slice(4, 8)).toEqual([1, 0, 0, 0]);
   });
 
   it('report a rank that is not a number, and a required ranking with no rank at all', () => {

@@ -1,8 +1,9 @@
 /**
  * The contract's rules for a ranking: the options in rank order joined by `→`
  * in one cell, or one column per option holding its rank. Either way every
- * option at most once, ranks 1, 2, … without gaps, and exactly as many as the
- * question asks for: all of them (rankAll), or the first k (rankTop).
+ * option at most once, ranks 1, 2, … without gaps, no more than the question
+ * lets respondents rank, and all of them when it asks for all. A rankTop k
+ * ranking may rank fewer than k (问卷星's “最多选择 X 项”).
  */
 import { RANK_SEPARATOR } from '../questionnaireSchema.ts';
 import type { CellIssue } from './choiceCell.ts';
@@ -11,17 +12,17 @@ import { matchOption, type OptionMatcher } from './optionMatcher.ts';
 /** What reading a ranking needs to know of its question. */
 export interface RankingRule {
   matcher: OptionMatcher;
-  /** How many options a respondent ranks: all of them, or k. */
+  /** How many options a respondent ranks at most: all of them, or k. */
   limit: number;
-  /** Whether that is every option (for the messages). */
+  /** Whether every option must be ranked. */
   all: boolean;
 }
 
 /** Why a ranking of `ranked` options breaks the question's limit, or null. */
 function countProblem(rule: RankingRule, ranked: number): string | null {
   const n = rule.matcher.texts.length;
-  if (ranked > rule.limit) return `本题${rule.all ? `只有 ${n} 个选项` : `只排前 ${rule.limit} 项`}，这里排了 ${ranked} 项`;
-  if (ranked < rule.limit) return `${rule.all ? `本题应给全部 ${n} 个选项排序` : `本题应排出前 ${rule.limit} 项`}，这里只排了 ${ranked} 项`;
+  if (ranked > rule.limit) return `本题最多排 ${rule.limit} 项，这里排了 ${ranked} 项`;
+  if (rule.all && ranked < n) return `本题应给全部 ${n} 个选项排序，这里只排了 ${ranked} 项`;
   return null;
 }
 
@@ -90,6 +91,6 @@ export function checkRanks(rule: RankingRule, ranks: Uint8Array): RankIssue[] | 
   }
   const problem = countProblem(rule, ranked);
   if (problem === null) return null;
-  // Ranks beyond the limit were rejected cell by cell, so too few were ranked: shown at the first option left unranked.
-  return [{ option: ranks.indexOf(0), message: problem }];
+  const first = rule.all ? ranks.findIndex((r) => r === 0) : 0;
+  return [{ option: Math.max(0, first), message: problem }];
 }
