@@ -67,7 +67,7 @@ const questionSchema = z.strictObject({
   notApplicable: z.string().min(1).optional().describe('量表题的“不适用”一类选项的文字：单独计数，不计入任何均值'),
   reverse: z.boolean().optional().describe('scale 题反向计分（矩阵量表题在 rows[].reverse 中给出）'),
   rankAll: z.literal(true).optional().describe('排序题：作答者给全部选项排序'),
-  rankTop: z.int().min(1).optional().describe('排序题：作答者只排出前 k 项（k 为此数）'),
+  rankTop: z.int().min(1).optional().describe('排序题：作答者最多排出前 k 项（k 为此数），可以少于 k 项'),
   personal: z.boolean().optional().describe('个人信息（姓名、电话、上传文件）：不保存、不发布'),
   role: z
     .enum(['name', 'stage', 'library'])

@@ -5,9 +5,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/survey/loadDataset.ts';
 import { page } from '../site-build/builds.ts';
 import { builtHtmlFiles, nuErrors } from '../helpers/nuChecker.ts';
-import { cells, falseClaimBuild, falseClaimRoot, mean, questionCells, readerDist, readerTotal, scores, sd } from './readerSurvey.ts';
+import { loadValidQuestionnaire } from '../helpers/questionnaire.ts';
+import { cells, falseClaimBuild, falseClaimRoot, mean, questionCells, readerDist, readerRoot, readerTotal, scores, sd } from './readerSurvey.ts';
 
 /** The body rows of table `id` on `path`: the row heading and each cell's text. */
 function grid(path: string, id: string): { heading: string; cells: string[] }[] {
@@ -20,8 +22,12 @@ const aspectScores = aspects.map((a) => scores(cells(`3(${a})`), 'agree', a === 
 const pct = (k: number, n: number) => `${((100 * k) / n).toFixed(2)}%`;
 
 describe('the reader-survey example', () => {
-  it('has 160 responses', () => {
+  it('has 160 responses, every one valid, and no data warning', async () => {
     expect(readerTotal).toBe(160);
+    const r = await loadDataset(join(readerRoot, 'data/responses.csv'), loadValidQuestionnaire(join(readerRoot, 'data/questionnaire.json')));
+    if (!r.ok) throw new Error(r.errors.map((e) => e.message).join('\n'));
+    expect(r.dataset.size).toBe(160);
+    expect(r.dataset.warnings).toEqual([]);
   });
 
   it('prints each aspect\'s mean, SD and top-2-box as computed from the CSV, 不适用 left out', () => {

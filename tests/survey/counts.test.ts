@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { responseAt } from '../helpers/responseAt.ts';
-import { parseCount } from '../../src/survey/validate/parseCount.ts';
+import { parseCount, unitsAfterBlanks } from '../../src/survey/validate/parseCount.ts';
 import { checkCsv, columnOf, responseCsv } from '../helpers/responseFile.ts';
+import { checkSmall, smallQuestionnaire } from '../helpers/smallSurvey.ts';
 
 describe('parseCount', () => {
   it.each([
@@ -17,9 +18,9 @@ describe('parseCount', () => {
   ])('reads %j as %d', (text, value) => expect(parseCount(text)).toBe(value));
 
   it('reads a count written with its blank\'s own unit: 282人次 in a blank named 人次, 12场次 in one named 讲座场次', () => {
-    expect(parseCount('282人次', '人次')).toBe(282);
-    expect(parseCount('12场次', '讲座场次')).toBe(12);
-    expect(parseCount('12场次', '人数')).toBeNull();
+    expect(parseCount('282人次', ['人次'])).toBe(282);
+    expect(parseCount('12场次', ['讲座场次'])).toBe(12);
+    expect(parseCount('12场次', ['人数'])).toBeNull();
   });
 
   it.each(['很多', '200多', '2.5', '60-50', '-5', '', '二十'])('cannot read %j', (text) => expect(parseCount(text)).toBeNull());
@@ -59,5 +60,35 @@ describe('counts in 题22–24', () => {
     const r = checkCsv(responseCsv([{ 24: '3^' }]));
     expect(r.errors).toHaveLength(1);
     expect(r.errors[0]!.message).toMatch(/^第 2 个填空「活跃成员数」未填写/);
+  });
+});
+
+describe('a count’s unit from its blank or its question text', () => {
+  const qn = smallQuestionnaire([
+    { number: 1, type: 'count', text: '去年讲座听众共_____人次？', required: true, blanks: ['听众'] },
+    { number: 2, type: 'count', text: '举办讲座____场次，展览____期', required: true, blanks: ['讲座', '展览'] },
+    { number: 3, type: 'count', text: '读书会有多少？', required: true, blanks: ['读书会场次'] },
+  ]);
+  const header = ['1、去年讲座听众共_____人次？', '2、举办讲座____场次，展览____期', '3、读书会有多少？'];
+
+  it('finds the words written after the blanks', () => {
+    expect(unitsAfterBlanks('举办讲座____场次，展览____期')).toEqual(['场次', '期']);
+  });
+
+  it('reads 282人次, 12场次 and 3期 when the question writes those units after its blanks, and (through the validator) 5场次 in a blank named 读书会场次', () => {
+    const r = checkSmall(qn, header, [['282人次', '12场次^3期', '5场次']]);
+    expect(r.errors).toEqual([]);
+    expect(r.warnings).toEqual([]);
+    const c = (n: number) => {
+      const col = r.dataset!.answers[n]!;
+      return col.type === 'count' ? Array.from(col.values) : [];
+    };
+    expect([c(1), c(2), c(3)]).toEqual([[282], [12, 3], [5]]);
+  });
+
+  it('still warns about a unit neither the blank nor the question gives', () => {
+    const r = checkSmall(qn, header, [['282人次', '12场次^3届', '5场次']]);
+    expect(r.warnings.map((w) => [w.line, w.column, w.value])).toEqual([[2, '2、举办讲座____场次，展览____期', '12场次^3届']]);
+    expect(r.warnings[0]!.message).toContain('第 2 个填空「展览」「3届」读不出');
   });
 });

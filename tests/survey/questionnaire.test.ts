@@ -108,4 +108,10 @@ describe('the JSON Schema for editors', () => {
     expect(Object.keys(schema.properties).sort()).toEqual(Object.keys(shipped).sort());
     expect(schema.additionalProperties).toBe(false);
   });
+  it('tells editors the fields each type needs: a count question its blanks', () => {
+    const question = JSON.parse(jsonSchemaText(questionnaireSchemaFile)).properties.questions.items;
+    expect(question.allOf).toContainEqual({ if: { properties: { type: { const: 'count' } }, required: ['type'] }, then: { required: ['blanks'] } });
+    expect(question.allOf).toContainEqual({ if: { properties: { type: { const: 'matrixScale' } }, required: ['type'] }, then: { required: ['rows', 'points'] } });
+    expect(question.properties.blanks.description).toMatch(/^数量填空题（count）必须有/);
+  });
 });

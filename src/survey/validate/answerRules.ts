@@ -154,7 +154,7 @@ function checkCount(c: RowCursor, rule: QuestionRule, t: AnswerTarget, column: n
       }
       continue;
     }
-    const v = parseCount(part, blanks[j]);
+    const v = parseCount(part, [blanks[j]!, ...rule.blankUnits]);
     if (v === null) report(c, 'warning', column, cell, `${whichBlank(blanks, j)}「${part.trim()}」读不出一个确定的${blanks[j]}（应为整数，如 200、约200、200人、50-60）；按缺失处理`);
     else t.columns.setCount(rule.number, t.k, j, v);
   }

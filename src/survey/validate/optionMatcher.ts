@@ -4,6 +4,7 @@
  * variants of parentheses and commas, surrounding white space and write-ins
  * (`其他〖…〗`) are matched after normalising the token.
  */
+import { nearestValues } from '../../props/nearest.ts';
 import type { QuestionOption } from '../questionnaire.ts';
 import { normalizeOptionText } from './normalize.ts';
 
@@ -81,18 +82,24 @@ function writeInAt(m: OptionMatcher, candidates: readonly number[] | undefined, 
   return -1;
 }
 
+/** Why `token` (trimmed) names no option: the options, and the nearest when one is close. */
+function unknownOption(m: OptionMatcher, token: string): string {
+  const near = nearestValues(token, m.texts, 1);
+  return `不是本题的选项；应为：${m.expected}${near.length > 0 ? `；是否是「${near[0]}」？` : ''}`;
+}
+
 /** The option a token names after normalising it, or why it names none. */
 function looseMatch(m: OptionMatcher, token: string): number | string {
   const t = token.trim();
   if (t === '') return `多余的「${SEPARATOR}」：两个「${SEPARATOR}」之间或首尾没有选项`;
   const open = t.indexOf(WRITE_IN_OPEN);
-  if (open < 0) return m.normalized.get(normalizeOptionText(t)) ?? `不是本题的选项；应为：${m.expected}`;
+  if (open < 0) return m.normalized.get(normalizeOptionText(t)) ?? unknownOption(m, t);
   if (t.charCodeAt(t.length - 1) !== WRITE_IN_CLOSE) return '填写内容缺少结尾的「〗」；应为如「其他〖填写内容〗」';
   const prefix = normalizeOptionText(t.slice(0, open));
   const w = m.writeIn.get(prefix);
   if (w !== undefined) return w;
   if (m.normalized.has(prefix)) return `选项「${prefix}」没有填写项，不应带「〖…〗」`;
-  return `不是本题的选项；应为：${m.expected}`;
+  return unknownOption(m, t);
 }
 
 /**

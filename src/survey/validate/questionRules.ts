@@ -3,6 +3,7 @@ import { isChoice, isScale, questionRows, type Question, type Questionnaire } fr
 import type { ChoiceRule } from './choiceCell.ts';
 import { normalizeQuestionText } from './normalize.ts';
 import { optionMatcher } from './optionMatcher.ts';
+import { unitsAfterBlanks } from './parseCount.ts';
 import type { RankingRule } from './rankingCell.ts';
 import { scaleRule, type ScaleRule } from './scaleCell.ts';
 
@@ -26,6 +27,8 @@ export interface QuestionRule {
   scale: ScaleRule | null;
   /** For ranking questions: how the ranking is read. */
   ranking: RankingRule | null;
+  /** For count questions: the units its text writes after its blanks (`____人次` → 人次), which a count may carry. */
+  blankUnits: readonly string[];
   /** One column each in the file: a matrix's rows (required) or a ranking's options (one way to write it); null otherwise. */
   parts: QuestionPart[] | null;
   /** Whether the question's answers take one column per part always (matrices), rather than one column (everything else). */
@@ -63,6 +66,7 @@ function ruleFor(qn: Questionnaire, q: Question): QuestionRule {
     choice: choiceRule(q),
     scale: isScale(q) ? scaleRule(q) : null,
     ranking: q.type === 'ranking' ? { matcher: optionMatcher(q.options!), limit: q.rankTop ?? q.options!.length, all: q.rankAll === true } : null,
+    blankUnits: q.type === 'count' ? unitsAfterBlanks(q.text) : [],
     parts: partsOf(q),
     matrix: questionRows(q).length > 0,
     shownIf,

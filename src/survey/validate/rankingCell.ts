@@ -2,9 +2,9 @@
  * The contract's rules for a ranking: the options in rank order joined by `→`
  * in one cell, or one column per option holding its rank. Either way every
  * option at most once, ranks 1, 2, … without gaps, no more than the question
- * lets respondents rank, and all of them when it asks for all.
+ * lets respondents rank, and all of them when it asks for all. A rankTop k
+ * ranking may rank fewer than k (问卷星's “最多选择 X 项”).
  */
-import { nearestValues } from '../../props/nearest.ts';
 import { RANK_SEPARATOR } from '../questionnaireSchema.ts';
 import type { CellIssue } from './choiceCell.ts';
 import { matchOption, type OptionMatcher } from './optionMatcher.ts';
@@ -26,12 +26,6 @@ function countProblem(rule: RankingRule, ranked: number): string | null {
   return null;
 }
 
-/** `不是本题的选项；应为：…`, with the nearest option when one is close. */
-function unknownOption(rule: RankingRule, token: string, why: string): string {
-  const near = nearestValues(token, rule.matcher.texts, 1);
-  return near.length > 0 && why.startsWith('不是本题的选项') ? `${why}；是否是「${near[0]}」？` : why;
-}
-
 /**
  * Reads a one-cell ranking (`甲→乙→丙`, first first) into `ranks` (option
  * position → rank, 0 for unranked; cleared first) and returns what is wrong
@@ -48,7 +42,7 @@ export function readRankingCell(rule: RankingRule, cell: string, ranks: Uint8Arr
       return;
     }
     const found = matchOption(rule.matcher, token);
-    if (typeof found === 'string') (issues ??= []).push({ value: token, message: unknownOption(rule, token, found) });
+    if (typeof found === 'string') (issues ??= []).push({ value: token, message: found });
     else if (ranks[found] !== 0) (issues ??= []).push({ value: token, message: `选项「${rule.matcher.texts[found]}」重复出现（第 ${ranks[found]} 位与第 ${position + 1} 位）` });
     else ranks[found] = position + 1;
   });
