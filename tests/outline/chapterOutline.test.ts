@@ -21,7 +21,7 @@ describe('a chapter read once from its MDX syntax tree', () => {
       '',
     ].join('\n');
     expect(outlineChapter('01-a', 'x.mdx', source).numbered).toEqual([
-      { kind: '表', id: 'a', title: '渠道 > 其他', line: 7 },
+      { kind: '表', id: 'a', title: '渠道 > 其他', line: 7, question: 4 },
       { kind: '表', id: 'b', title: '单引号的标题', line: 9 },
       { kind: '图', id: 'c', title: '表达式的标题', line: 11 },
     ]);
