@@ -5,6 +5,8 @@
 import type { Report } from '../report/report.ts';
 import { choiceQuestion, findOption, isScale, question as questionOf } from '../survey/questionnaire.ts';
 import type { FigureSource } from '../wording/inlineFigures.ts';
+import { optionChange, type OptionChange } from '../series/optionChange.ts';
+import { notInSeries } from '../series/editionContext.ts';
 
 export type { OptionFigure } from '../wording/inlineFigures.ts';
 
@@ -20,6 +22,8 @@ export interface ClaimData extends FigureSource {
   scaleRows(question: number): ScaleRowFigure[];
   /** A ranking question's options with their 平均综合得分, in questionnaire order. */
   rankingScores(question: number): { text: string; score: number }[];
+  /** The change of an option since an earlier edition of the series (default: the previous one), or why there is none. */
+  optionChange(question: number, option: string, since?: string): OptionChange | string;
 }
 
 export interface ScaleRowFigure {
@@ -51,6 +55,10 @@ export function claimData(report: Report): ClaimData {
     scaleRows(q) {
       if (!isScale(questionOf(report.questionnaire, q))) throw new Error(`第 ${q} 题不是量表题`);
       return report.scale(q).rows.map((r) => ({ text: r.text, mean: r.mean, n: r.n, topBox: r.topBox.count }));
+    },
+    optionChange(q, option, since) {
+      if (!report.edition) return notInSeries;
+      return optionChange(report.edition, q, option, since);
     },
     rankingScores(q) {
       if (questionOf(report.questionnaire, q).type !== 'ranking') throw new Error(`第 ${q} 题不是排序题`);

@@ -11,6 +11,7 @@ import { checkScaleMean } from './scaleMean.ts';
 import { checkScaleOrder } from './scaleOrder.ts';
 import { checkTopBox } from './topBox.ts';
 import { checkRankedFirst } from './rankedFirst.ts';
+import { checkChanged } from './changed.ts';
 import type { Props, Verdict } from './verdict.ts';
 
 const kinds = {
@@ -25,6 +26,7 @@ const kinds = {
   ScaleOrder: checkScaleOrder,
   TopBox: checkTopBox,
   RankedFirst: checkRankedFirst,
+  Changed: checkChanged,
 } satisfies Record<string, (props: Props, data: ClaimData) => Verdict>;
 
 export type StatementName = keyof typeof kinds;

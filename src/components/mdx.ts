@@ -37,6 +37,9 @@ import RankedFirst from './claims/RankedFirst.astro';
 import ScaleTable from './report/ScaleTable.astro';
 import RankingTable from './report/RankingTable.astro';
 import MatrixTable from './report/MatrixTable.astro';
+import TrendTable from './report/TrendTable.astro';
+import Change from './inline/Change.astro';
+import Changed from './claims/Changed.astro';
 import H2 from './headings/H2.astro';
 import H3 from './headings/H3.astro';
 import H4 from './headings/H4.astro';
@@ -47,6 +50,9 @@ export const mdxComponents = {
   ScaleTable,
   RankingTable,
   MatrixTable,
+  TrendTable,
+  Change,
+  Changed,
   CorrelationTable,
   Figure,
   IndexMeansByStage,

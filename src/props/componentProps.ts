@@ -5,6 +5,7 @@
  * Components call these instead of the questionnaire's own look-ups, so a
  * typo in MDX reads as "file:line <Component>：… 是否是「…」？".
  */
+import { notInSeries, type EditionContext } from '../series/editionContext.ts';
 import { componentError, didYouMean, type Located } from './componentError.ts';
 import { numberLabel, type NumberedElement } from '../outline/outline.ts';
 import { findOption, isChoice, isScale, nameQuestion, optionLabel, stageQuestion, type ChoiceQuestion, type Question, type Questionnaire, type ScaleQuestion } from '../survey/questionnaire.ts';
@@ -89,4 +90,10 @@ export function referenceProp(props: Located, component: string, n: number, ids:
 /** The printed label ("表 3") of the numbered table or figure `id` a component shows. */
 export function numberedLabelProp(props: Located, component: string, id: string, all: ReadonlyMap<string, NumberedElement>): string {
   return numberLabel(numberedProp(props, component, id, all));
+}
+
+/** The series context of an edition, for a component that compares editions; a located error outside a series. */
+export function seriesEditionProp(props: Located, component: string, edition: EditionContext | undefined): EditionContext {
+  if (!edition) throw componentError(props, component, notInSeries);
+  return edition;
 }

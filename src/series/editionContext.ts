@@ -26,3 +26,6 @@ export interface EditionContext {
 export function currentEdition(context: EditionContext): EditionData {
   return context.editions.at(-1)!;
 }
+
+/** Why a comparison of editions cannot be made outside a series. */
+export const notInSeries = '只能用在报告系列的某一版中（REPORT_ROOT 指向含 series.json 的系列文件夹）';

@@ -30,6 +30,7 @@ export function fakeData(figures: FakeFigures): ClaimData {
     },
     optionCount: (q, text) => figures.options?.[q]?.[text],
     questionText: (q) => `第${q}题题干`,
+    optionChange: () => '只能用在报告系列的某一版中',
     countValues(q, blank) {
       const v = figures.counts?.[`${q}:${blank}`];
       if (!v) throw new Error(`第 ${q} 题没有空格「${blank}」`);

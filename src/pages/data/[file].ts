@@ -5,6 +5,9 @@ import { correlationCsv, frequencyTableCsv, gridCsv } from '../../publish/csv.ts
 import { matrixGrid, rankingGrid, scaleGrid } from '../../publish/figureTables.ts';
 import { question as questionOf } from '../../survey/questionnaire.ts';
 import type { Report } from '../../report/report.ts';
+import { currentEdition } from '../../series/editionContext.ts';
+import { questionTrend } from '../../series/trend.ts';
+import { trendGrid } from '../../series/trendGrid.ts';
 
 export const getStaticPaths = (async () => {
   const report = await getReport();
@@ -12,8 +15,16 @@ export const getStaticPaths = (async () => {
     ...[...report.closedQuestions, ...report.gridQuestions].map((n) => ({ params: { file: `q${n}.csv` } })),
     // A correlation needs two indices at least; a questionnaire with fewer has no such download.
     ...(report.questionnaire.indices.length > 1 ? [{ params: { file: 'indices-correlation.csv' } }] : []),
+    // In a later edition of a series, each question continuing one of the previous edition has its trend.
+    ...trendQuestions(report).map((n) => ({ params: { file: `trend-q${n}.csv` } })),
   ];
 }) satisfies GetStaticPaths;
+
+/** The choice questions of an edition that continue a question of the previous edition. */
+function trendQuestions(report: Report): number[] {
+  const links = report.edition ? currentEdition(report.edition).links : new Map();
+  return report.closedQuestions.filter((n) => links.has(n));
+}
 
 /** The CSV of question n's table, whatever its type. */
 function questionCsv(report: Report, n: number): string {
@@ -27,6 +38,11 @@ function questionCsv(report: Report, n: number): string {
 export const GET: APIRoute = async ({ params }) => {
   const report = await getReport();
   const question = /^q(\d+)\.csv$/.exec(params.file!);
-  const body = question ? questionCsv(report, Number(question[1])) : correlationCsv(report.correlation);
+  const trend = /^trend-q(\d+)\.csv$/.exec(params.file!);
+  const body = question
+    ? questionCsv(report, Number(question[1]))
+    : trend && report.edition
+      ? gridCsv(trendGrid(questionTrend(report.edition, Number(trend[1]))), '选项')
+      : correlationCsv(report.correlation);
   return new Response(body, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

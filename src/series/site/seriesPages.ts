@@ -68,7 +68,7 @@ function changeSummary(series: Series, built: readonly BuiltEdition[], i: number
   const parts = [`延续 ${links.size} 题${reworded ? `（其中 ${reworded} 题题干有调整）` : ''}`];
   if (added.length) parts.push(`新增第 ${added.join('、')} 题`);
   if (dropped.length) parts.push(`删去上一版第 ${dropped.join('、')} 题`);
-  return `与${previous.label}相比：${parts.join('，')}。`;
+  return `与 ${previous.label} 相比：${parts.join('，')}。`;
 }
 
 function home(series: Series, built: readonly BuiltEdition[], base: string, stylesheets: readonly string[]): string {

@@ -1,0 +1,23 @@
+/** A change in hundredths of a percentage point as a reader reads it: `提高 3.20 个百分点`, `下降 1.05 个百分点`, `持平`. */
+export function changeWords(hundredths: number): string {
+  if (hundredths === 0) return '持平';
+  return `${hundredths > 0 ? '提高' : '下降'} ${points(Math.abs(hundredths))} 个百分点`;
+}
+
+/**
+ * Hundredths of a point as a trend table prints a change: `↑3.20`, `↓1.05`, `0.00`. An arrow rather than `+`,
+ * which a spreadsheet would read as the start of a formula in the CSV download.
+ */
+export function arrowPoints(hundredths: number): string {
+  return `${hundredths > 0 ? '↑' : hundredths < 0 ? '↓' : ''}${points(Math.abs(hundredths))}`;
+}
+
+/** A fraction as points with two decimals, negative with a minus sign (an interval's ends): `−4.59`, `10.06`. */
+export function signedFractionPoints(fraction: number): string {
+  const hundredths = Math.round(fraction * 10000);
+  return `${hundredths < 0 ? '−' : ''}${points(Math.abs(hundredths))}`;
+}
+
+function points(hundredths: number): string {
+  return `${Math.floor(hundredths / 100)}.${String(hundredths % 100).padStart(2, '0')}`;
+}
