@@ -39,6 +39,8 @@ export default defineConfig({
           name: 'site',
           include: ['tests/site-build/**/*.test.ts'],
           globalSetup: ['tests/site-build/globalSetup.ts'],
+          // The HTML checker starts a JVM per run: seconds on a quiet machine, more when the other core is busy.
+          testTimeout: 60_000,
           hookTimeout: 300_000,
         },
       },
