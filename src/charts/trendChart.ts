@@ -3,12 +3,20 @@ import { accessibleSvg } from './accessibleSvg.ts';
 import { svgDocument } from './svgDocument.ts';
 import { wrapText } from './textWidth.ts';
 
-/** One row of a trend chart: the share (0–1) in each edition, null where the option did not exist. */
+/** One row of a trend chart: its value in each edition (a share 0–1, or a mean), null where it did not exist. */
 export interface TrendLine {
   key: string;
   label: string;
-  shares: readonly (number | null)[];
+  values: readonly (number | null)[];
 }
+
+/** The value axis: shares by default; a mean gets its own range and ticks. */
+export interface TrendAxis {
+  max: number;
+  format: (d: number) => string;
+}
+
+const shareAxis: TrendAxis = { max: 1, format: (d) => `${Math.round(d * 100)}%` };
 
 const width = 400;
 const fontSize = 13;
@@ -19,17 +27,17 @@ const labelEm = (width - 8) / fontSize;
 const shades = ['var(--text-muted)', 'var(--chart-bar)'];
 
 /**
- * A trend chart as an SVG string: per option, its label above a track, a
- * dot for each edition's share and an arrow from the previous edition's to
+ * A trend chart as an SVG string: per row, its label above a track, a
+ * dot for each edition's value and an arrow from the previous edition's to
  * the latest's, so the direction of a change reads at a glance.
  */
-export function trendChart(lines: readonly TrendLine[], editions: readonly string[], description: string): string {
+export function trendChart(lines: readonly TrendLine[], editions: readonly string[], description: string, axis: TrendAxis = shareAxis): string {
   const rows = lines.map((l) => ({ ...l, lines: wrapText(l.label, labelEm) }));
   const maxLines = Math.max(1, ...rows.map((r) => r.lines.length));
   const rowHeight = maxLines * lineHeight + dotRow + 6;
   const last = editions.length - 1;
-  const dots = rows.flatMap((r) => r.shares.flatMap((s, e) => (s === null ? [] : [{ key: r.key, share: s, edition: e }])));
-  const arrows = rows.flatMap((r) => (last > 0 && r.shares[last - 1] != null && r.shares[last] != null ? [{ key: r.key, from: r.shares[last - 1]!, to: r.shares[last]! }] : []));
+  const dots = rows.flatMap((r) => r.values.flatMap((v, e) => (v === null ? [] : [{ key: r.key, value: v, edition: e }])));
+  const arrows = rows.flatMap((r) => (last > 0 && r.values[last - 1] != null && r.values[last] != null ? [{ key: r.key, from: r.values[last - 1]!, to: r.values[last]! }] : []));
   const svg = Plot.plot({
     document: svgDocument,
     width,
@@ -39,12 +47,12 @@ export function trendChart(lines: readonly TrendLine[], editions: readonly strin
     marginLeft: 14,
     marginRight: 22,
     style: { fontSize: `${fontSize}px`, fontFamily: 'inherit', background: 'transparent', color: 'currentColor' },
-    x: { domain: [0, 1], tickFormat: (d: number) => `${Math.round(d * 100)}%`, ticks: 5, label: null },
+    x: { domain: [0, axis.max], tickFormat: axis.format, ticks: 5, label: null },
     y: { type: 'band', domain: rows.map((r) => r.key), axis: null, paddingInner: 0, paddingOuter: 0 },
     marks: [
       Plot.ruleY(rows, { y: 'key', dy: rowHeight / 2 - dotRow / 2 - 2, stroke: 'var(--chart-track)', strokeWidth: 6 }),
       Plot.arrow(arrows, { x1: 'from', x2: 'to', y: 'key', dy: rowHeight / 2 - dotRow / 2 - 2, stroke: 'var(--chart-bar)', strokeWidth: 2, headLength: 7, insetEnd: 5 }),
-      Plot.dot(dots, { x: 'share', y: 'key', dy: rowHeight / 2 - dotRow / 2 - 2, r: 4.5, fill: (d) => shades[d.edition === last ? 1 : 0], stroke: 'var(--bg, #fff)' }),
+      Plot.dot(dots, { x: 'value', y: 'key', dy: rowHeight / 2 - dotRow / 2 - 2, r: 4.5, fill: (d) => shades[d.edition === last ? 1 : 0], stroke: 'var(--bg, #fff)' }),
       Plot.text(rows, { x: 0, y: 'key', text: (r) => r.lines.join('\n'), textAnchor: 'start', dx: -10, lineAnchor: 'top', lineHeight: lineHeight / fontSize, dy: -rowHeight / 2 + 2, fill: 'currentColor' }),
     ],
   });

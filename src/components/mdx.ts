@@ -38,6 +38,7 @@ import ScaleTable from './report/ScaleTable.astro';
 import RankingTable from './report/RankingTable.astro';
 import MatrixTable from './report/MatrixTable.astro';
 import TrendTable from './report/TrendTable.astro';
+import IndexTrendTable from './report/IndexTrendTable.astro';
 import Change from './inline/Change.astro';
 import Changed from './claims/Changed.astro';
 import H2 from './headings/H2.astro';
@@ -51,6 +52,7 @@ export const mdxComponents = {
   RankingTable,
   MatrixTable,
   TrendTable,
+  IndexTrendTable,
   Change,
   Changed,
   CorrelationTable,

@@ -36,7 +36,7 @@ export interface ChapterOutline {
   components: ReadonlySet<string>;
 }
 
-const numberedTags: Record<string, NumberedKind> = { FrequencyTable: '表', CorrelationTable: '表', ScaleTable: '表', RankingTable: '表', MatrixTable: '表', TrendTable: '表', Figure: '图' };
+const numberedTags: Record<string, NumberedKind> = { FrequencyTable: '表', CorrelationTable: '表', ScaleTable: '表', RankingTable: '表', MatrixTable: '表', TrendTable: '表', IndexTrendTable: '表', Figure: '图' };
 
 /** A chapter problem an editor can find: file, line, what is wrong. */
 export class ChapterError extends Error {

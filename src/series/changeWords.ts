@@ -14,7 +14,12 @@ export function arrowPoints(hundredths: number): string {
 
 /** A fraction as points with two decimals, negative with a minus sign (an interval's ends): `−4.59`, `10.06`. */
 export function signedFractionPoints(fraction: number): string {
-  const hundredths = Math.round(fraction * 10000);
+  return signedDecimals(fraction * 100);
+}
+
+/** A number with two decimals, negative with a minus sign (a change of a mean, an interval's ends): `−0.35`, `1.20`. */
+export function signedDecimals(x: number): string {
+  const hundredths = Math.round(x * 100);
   return `${hundredths < 0 ? '−' : ''}${points(Math.abs(hundredths))}`;
 }
 

@@ -5,6 +5,7 @@
  * a value; between the last two, the change with its interval.
  */
 import type { EditionContext } from './editionContext.ts';
+import { indexRecomposed } from './indexRecomposed.ts';
 import { meanChange, type MeanChange } from './meanChange.ts';
 
 export interface IndexTrend {
@@ -14,6 +15,8 @@ export interface IndexTrend {
   means: readonly ({ mean: number; n: number } | null)[];
   /** From the previous edition to this one; null when either has no values. */
   change: MeanChange | null;
+  /** Whether the index is made otherwise than in the previous edition (its change is then indicative only). */
+  recomposed: boolean;
 }
 
 /** The values an edition's index takes, unanswered (NaN) left out. */
@@ -31,6 +34,7 @@ export function indexTrends(context: EditionContext): IndexTrend[] {
     const gap = series.findLastIndex((v) => v === null);
     const means = series.map((v, i) => (v === null || i < gap || v.length === 0 ? null : { mean: v.reduce((s, x) => s + x, 0) / v.length, n: v.length }));
     const before = last > 0 && means[last - 1] ? series[last - 1]! : null;
-    return { id: index.id, name: index.name, means, change: before ? meanChange(before, series[last]!) : null };
+    const recomposed = last > 0 && indexRecomposed(context.editions[last - 1]!, context.editions[last]!, index.id);
+    return { id: index.id, name: index.name, means, change: before ? meanChange(before, series[last]!) : null, recomposed };
   });
 }

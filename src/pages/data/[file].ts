@@ -1,4 +1,7 @@
-/** Every table's CSV download, written at build time: `data/q<N>.csv`, and `data/indices-correlation.csv` when there are indices to correlate. */
+/**
+ * Every table's CSV download, written at build time: `data/q<N>.csv`, `data/indices-correlation.csv` when there are indices to
+ * correlate, and in a later edition of a series `data/trend-q<N>.csv` per linked question and `data/trend-indices.csv`.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getReport } from 'virtual:report-site';
 import { correlationCsv, frequencyTableCsv, gridCsv } from '../../publish/csv.ts';
@@ -8,6 +11,8 @@ import type { Report } from '../../report/report.ts';
 import { currentEdition } from '../../series/editionContext.ts';
 import { questionTrend } from '../../series/trend.ts';
 import { trendGrid } from '../../series/trendGrid.ts';
+import { indexTrends } from '../../series/indexTrend.ts';
+import { indexTrendGrid } from '../../series/indexTrendGrid.ts';
 
 export const getStaticPaths = (async () => {
   const report = await getReport();
@@ -17,6 +22,7 @@ export const getStaticPaths = (async () => {
     ...(report.questionnaire.indices.length > 1 ? [{ params: { file: 'indices-correlation.csv' } }] : []),
     // In a later edition of a series, each question continuing one of the previous edition has its trend.
     ...trendQuestions(report).map((n) => ({ params: { file: `trend-q${n}.csv` } })),
+    ...(report.edition && report.edition.editions.length > 1 && report.questionnaire.indices.length > 0 ? [{ params: { file: 'trend-indices.csv' } }] : []),
   ];
 }) satisfies GetStaticPaths;
 
@@ -39,10 +45,13 @@ export const GET: APIRoute = async ({ params }) => {
   const report = await getReport();
   const question = /^q(\d+)\.csv$/.exec(params.file!);
   const trend = /^trend-q(\d+)\.csv$/.exec(params.file!);
+  const edition = report.edition;
   const body = question
     ? questionCsv(report, Number(question[1]))
-    : trend && report.edition
-      ? gridCsv(trendGrid(questionTrend(report.edition, Number(trend[1]))), '选项')
-      : correlationCsv(report.correlation);
+    : trend && edition
+      ? gridCsv(trendGrid(questionTrend(edition, Number(trend[1]))), '选项')
+      : params.file === 'trend-indices.csv' && edition
+        ? gridCsv(indexTrendGrid(indexTrends(edition), edition.editions.map((e) => e.label)), '指数')
+        : correlationCsv(report.correlation);
   return new Response(body, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
