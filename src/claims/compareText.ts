@@ -4,6 +4,11 @@ import { alignColumns } from './textColumns.ts';
 
 const QUESTION_TEXT_LENGTH = 28;
 
+/** A question's text cut to fit a heading line. */
+export function shortQuestionText(text: string): string {
+  return text.length > QUESTION_TEXT_LENGTH ? `${text.slice(0, QUESTION_TEXT_LENGTH)}…` : text;
+}
+
 /** "+1.25", "-0.82", "0". */
 function points(x: number): string {
   const r = Math.round(x * 100) / 100;
@@ -20,8 +25,7 @@ function rankMove(c: OptionChange): string {
 export function comparisonLines(c: DataComparison): string[] {
   const lines = [`有效问卷：${c.total.old} → ${c.total.new} 份（新增 ${c.added} 份，移除 ${c.removed} 份）`];
   for (const q of c.questions.filter((q) => q.changed)) {
-    const text = q.text.length > QUESTION_TEXT_LENGTH ? `${q.text.slice(0, QUESTION_TEXT_LENGTH)}…` : q.text;
-    lines.push('', `第 ${q.question} 题 ${text}`);
+    lines.push('', `第 ${q.question} 题 ${shortQuestionText(q.text)}`);
     const rows = q.options.map((o) => [o.label, String(o.old.count), o.old.percent, '→', String(o.new.count), o.new.percent, points(o.points), rankMove(o)]);
     const table = alignColumns([['选项', '旧', '', '', '新', '', '百分点', '排名'], ...rows], [false, true, true, false, true, true, true, false]);
     lines.push(...table.map((l) => `  ${l}`));

@@ -2,7 +2,7 @@
  * An edition of a series as a report: its own folder read as any report's,
  * with the data of the editions before it (never after it) beside it.
  */
-import { isProblem, loadReportData, type InputProblem } from '../report/loadReport.ts';
+import { isProblem, loadReportData, type InputProblem, type ReportData } from '../report/loadReport.ts';
 import type { Report } from '../report/report.ts';
 import type { EditionContext, EditionData } from './editionContext.ts';
 import type { Series } from './series.ts';
@@ -26,15 +26,19 @@ export async function earlierEditions(ref: EditionRef): Promise<EditionData[] | 
   return earlier;
 }
 
-/** `report` (the edition's own) with its place in the series. */
-export function withEdition(report: Report, ref: EditionRef, earlier: readonly EditionData[]): Report {
+/** What edition `ref`, whose own data is `data`, knows of its series: itself after the `earlier` editions. */
+export function editionContext(ref: EditionRef, earlier: readonly EditionData[], data: ReportData): EditionContext {
   const edition = ref.series.editions[ref.index]!;
-  const context: EditionContext = {
+  return {
     seriesTitle: ref.series.title,
     seriesBase: ref.seriesBase,
-    editions: [...earlier, { id: edition.id, label: edition.label, data: report, links: edition.links }],
+    editions: [...earlier, { id: edition.id, label: edition.label, data, links: edition.links }],
   };
-  return Object.assign(report, { edition: context });
+}
+
+/** `report` (the edition's own) with its place in the series. */
+export function withEdition(report: Report, ref: EditionRef, earlier: readonly EditionData[]): Report {
+  return Object.assign(report, { edition: editionContext(ref, earlier, report) });
 }
 
 /** The base path of edition `id` under the series base. */

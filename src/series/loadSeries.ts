@@ -5,7 +5,7 @@
  * Either the series, or every problem, each with its place in the file and,
  * where there is one, the nearest valid value.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { nearestValues } from '../props/nearest.ts';
@@ -13,7 +13,7 @@ import { reportFolder } from '../report/folder.ts';
 import { displayPath } from '../report/displayPath.ts';
 import { loadQuestionnaire, formatQuestionnaireProblems, pathText } from '../survey/loadQuestionnaire.ts';
 import { isChoice, type Question, type Questionnaire } from '../survey/questionnaire.ts';
-import { seriesFileRules, seriesShape, type QuestionLinkEntry } from './seriesFile.ts';
+import { seriesFileKeys, seriesFileRules, seriesShape, type QuestionLinkEntry } from './seriesFile.ts';
 import { seriesFileName, type Edition, type QuestionLink, type Series } from './series.ts';
 
 type Issue = { path: PropertyKey[]; message: string };
@@ -22,6 +22,17 @@ type Issue = { path: PropertyKey[]; message: string };
 function nearestHint(value: string, candidates: readonly string[]): string {
   const [near] = nearestValues(value, candidates, 1);
   return near === undefined ? '' : `；是否是「${near}」？`;
+}
+
+/** `（共 7 题，为第 1–7 题）`, as component errors say it: the valid question numbers (numbered from 1 without gaps). */
+function questionRange(qn: Questionnaire): string {
+  return `（共 ${qn.questions.length} 题，为第 1–${qn.questions.length} 题）`;
+}
+
+/** A shape problem as printed: an unknown key gets the nearest key the file knows. */
+function shapeIssue(issue: z.core.$ZodIssue): Issue {
+  if (issue.code !== 'unrecognized_keys') return { path: issue.path, message: issue.message };
+  return { path: issue.path, message: `${issue.message}${issue.keys.length === 1 ? nearestHint(issue.keys[0]!, seriesFileKeys) : ''}` };
 }
 
 /** Whether two questions can be compared: both choice questions of the same kind, or both the same other type. */
@@ -33,7 +44,7 @@ function comparable(a: Question, b: Question): boolean {
 function questionLink(n: number, entry: QuestionLinkEntry, current: Questionnaire, previous: Questionnaire, previousId: string, at: PropertyKey[]): QuestionLink | Issue[] {
   const q = current.questions.find((x) => x.number === n)!;
   const from = previous.questions.find((x) => x.number === entry.continues);
-  if (!from) return [{ path: [...at, 'continues'], message: `${previousId} 版没有第 ${entry.continues} 题（共 ${previous.questions.length} 题）` }];
+  if (!from) return [{ path: [...at, 'continues'], message: `${previousId} 版没有第 ${entry.continues} 题${questionRange(previous)}` }];
   if (!comparable(q, from)) return [{ path: [...at, 'continues'], message: `本版第 ${n} 题（${q.type}）与 ${previousId} 版第 ${from.number} 题（${from.type}）题型不同，不能比较；不延续请写 null` }];
   const issues: Issue[] = [];
   if (!isChoice(q) || !isChoice(from)) {
@@ -76,7 +87,7 @@ function editionLinks(entries: Record<string, QuestionLinkEntry>, current: Quest
   for (const [key, entry] of Object.entries(entries)) {
     const n = Number(key);
     if (!numbers.includes(n)) {
-      issues.push({ path: at(key), message: `本版没有第 ${n} 题（共 ${numbers.length} 题）` });
+      issues.push({ path: at(key), message: `本版没有第 ${n} 题${questionRange(current)}` });
       continue;
     }
     if (entry.continues === null) continue;
@@ -114,12 +125,15 @@ export function loadSeries(root: string): SeriesResult {
     message: [`系列文件 ${shown} 有 ${issues.length} 处问题：`, ...issues.map((i) => `  ${pathText(i.path) || '（整个文件）'}：${i.message}`)].join('\n'),
   });
   const parsed = seriesShape.safeParse(raw, { error: z.locales.zhCN().localeError });
-  if (!parsed.success) return fail(parsed.error.issues.map((i) => ({ path: i.path, message: i.message })));
+  if (!parsed.success) return fail(parsed.error.issues.map(shapeIssue));
   const rules = seriesFileRules(parsed.data);
   if (rules.length) return fail(rules);
 
   const folders = parsed.data.editions.map((e) => reportFolder(join(resolve(root), e.id)));
-  const absent = folders.flatMap((f, i) => (existsSync(f.root) ? [] : [{ path: ['editions', i, 'id'], message: `找不到版本文件夹 ${displayPath(f.root)}/` }]));
+  // A hint names only a folder no edition uses yet.
+  const ids = parsed.data.editions.map((e) => e.id);
+  const subfolders = readdirSync(resolve(root), { withFileTypes: true }).flatMap((d) => (d.isDirectory() && !ids.includes(d.name) ? [d.name] : []));
+  const absent = folders.flatMap((f, i) => (existsSync(f.root) ? [] : [{ path: ['editions', i, 'id'], message: `找不到版本文件夹 ${displayPath(f.root)}/${nearestHint(ids[i]!, subfolders)}` }]));
   if (absent.length) return fail(absent);
   const questionnaires: Questionnaire[] = [];
   for (const f of folders) {

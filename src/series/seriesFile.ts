@@ -34,6 +34,9 @@ export const seriesShape = z.strictObject({
 });
 
 export type SeriesFile = z.infer<typeof seriesShape>;
+
+/** Every key the file may hold, at any level: what a mistyped key is matched against. */
+export const seriesFileKeys: readonly string[] = [...new Set([seriesShape, editionShape, questionLinkShape, optionLinksShape].flatMap((s) => Object.keys(s.shape)))];
 export type QuestionLinkEntry = z.infer<typeof questionLinkShape>;
 
 /** Rules the shape cannot say: unique ids, no links on the first edition, links on every later one. */
