@@ -39,3 +39,10 @@ export function indexTrends(context: EditionContext, since = context.editions.le
     return { id: index.id, name: index.name, means, change: before ? meanChange(before, series[last]!) : null, recomposed };
   });
 }
+
+/** The largest value any index takes in any edition of `context` (at least 1): where a chart of the means ends, so a mean reads against the range respondents actually used. */
+export function indexValueMax(context: EditionContext): number {
+  let max = 1;
+  for (const e of context.editions) for (const c of e.data.dataset.indices) for (const v of c.values) if (v > max) max = v;
+  return max;
+}

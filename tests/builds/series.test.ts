@@ -127,6 +127,31 @@ describe('trend figures', () => {
     expect(csv().find((r) => r[0] === '自习空间')).toEqual(['自习空间', '—', expect.stringMatching(/%/), '—', '—']);
     expect(files(join(distTwo, '2025/data'))).not.toContain('trend-q7.csv');
   });
+  it('the index means, their change and its Welch interval match the response files', () => {
+    // 运营保障指数 is how many options of question 4 a room chose (none of them exclusive), in both editions.
+    const picks = (file: string) => {
+      const [head, ...rows] = csvParseRows(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+      const col = head!.findIndex((h) => h.startsWith('4、'));
+      return rows.map((r) => r[col]!.split('┋').length);
+    };
+    const a = picks(join(source, '2024/data/responses.csv'));
+    const b = picks(join(source, '2025/data/responses.csv'));
+    const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
+    const variance = (xs: number[]) => xs.reduce((s, x) => s + (x - mean(xs)) ** 2, 0) / (xs.length - 1);
+    const d = mean(b) - mean(a);
+    const half = 1.959963984540054 * Math.sqrt(variance(a) / a.length + variance(b) / b.length);
+    const row = readFileSync(join(distTwo, '2025/data/trend-indices.csv'), 'utf8').replace(/^\uFEFF/, '').trim().split('\n')[1]!.split(',');
+    const points = (s: string) => Number(s.replace('−', '-'));
+    expect(row.slice(0, 3)).toEqual(['运营保障指数', `${mean(a).toFixed(2)}（${a.length}）`, `${mean(b).toFixed(2)}（${b.length}）`]);
+    expect(points(row[3]!.replace(/[↑↓＊]/g, '')) * Math.sign(d)).toBeCloseTo(d, 2);
+    const [lo, hi] = row[4]!.split(' 至 ').map(points);
+    expect(lo).toBeCloseTo(d - half, 2);
+    expect(hi).toBeCloseTo(d + half, 2);
+    expect(row[3]!.endsWith('＊')).toBe(d - half > 0 || d + half < 0);
+    const page = readFileSync(join(distTwo, '2025/support/index.html'), 'utf8');
+    expect(page).toContain(`<th scope="row">运营保障指数</th><td class="num">${mean(a).toFixed(2)}（${a.length}）</td>`);
+    expect(page).not.toContain('组成题目有调整');
+  });
   it('the page prints the change in words and the reworded question says so; it counts the rooms in both waves', () => {
     const page = readFileSync(join(distTwo, '2025/services/index.html'), 'utf8');
     const a = tally(join(source, '2024/data/responses.csv'), '2、', '亲子阅读活动');

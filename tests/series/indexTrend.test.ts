@@ -4,7 +4,7 @@
  *   a: s = 1, 2, 3 (mean 2)    b: s = 5, 5 (mean 5)    c: s = 2, 4, 6 and one unanswered (mean 4), t = 1, 1
  */
 import { describe, expect, it } from 'vitest';
-import { indexTrends } from '../../src/series/indexTrend.ts';
+import { indexTrends, indexValueMax } from '../../src/series/indexTrend.ts';
 import { handContext, handEdition, multiple } from '../helpers/editionContext.ts';
 
 const questions = [multiple(1, ['是', '否'])];
@@ -46,5 +46,12 @@ describe('indexTrends', () => {
 
   it('a single edition has no change', () => {
     expect(indexTrends(handContext(c))[0]!.change).toBeNull();
+  });
+});
+
+describe('indexValueMax', () => {
+  it('is the largest value of any index in any edition, unanswered left out', () => {
+    expect(indexValueMax(handContext(a, b, c))).toBe(6);
+    expect(indexValueMax(handContext(handEdition({ id: 'z', questions, total: 1, indices: [s([0.2, NaN])] })))).toBe(1);
   });
 });
