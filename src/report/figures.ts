@@ -18,6 +18,7 @@ import { rankingMeanRank } from '../survey/analysis/rankingMeanRank.ts';
 import { scaleDistribution, type ScaleDistribution } from '../survey/analysis/scaleDistribution.ts';
 import { scaleMean, type ScaleMean } from '../survey/analysis/scaleMean.ts';
 import { topBoxShare } from '../survey/analysis/topBoxShare.ts';
+import { netPromoterScore, type NetPromoterScore } from '../survey/analysis/netPromoterScore.ts';
 import { closedQuestions, gridQuestions, questionScaleItems, scaleQuestion, scaleRows } from '../survey/questionnaire.ts';
 import type { Dataset } from '../survey/types.ts';
 
@@ -36,6 +37,8 @@ export interface ScaleFigures {
   question: number;
   rows: ScaleRowFigures[];
   alpha: CronbachAlpha | null;
+  /** A recommendation question's (`nps: true`) promoters, detractors and Net Promoter Score; null for any other scale. */
+  nps: NetPromoterScore | null;
 }
 
 /** A ranking question: who put each option where, and the platform's two summaries. */
@@ -91,14 +94,20 @@ function perKey<T>(compute: (key: number) => T): (key: number) => T {
 }
 
 function scaleFigures(dataset: Dataset, question: number): ScaleFigures {
-  const rows = scaleRows(scaleQuestion(dataset.questionnaire, question)).map((r, row) => ({
+  const q = scaleQuestion(dataset.questionnaire, question);
+  const rows = scaleRows(q).map((r, row) => ({
     text: r.text,
     reverse: r.reverse === true,
     distribution: scaleDistribution(dataset, question, row),
     topBox: topBoxShare(dataset, question, row),
     ...scaleMean(dataset, question, row),
   }));
-  return { question, rows, alpha: rows.length < 2 ? null : cronbachAlpha(dataset, questionScaleItems(dataset.questionnaire, question)) };
+  return {
+    question,
+    rows,
+    alpha: rows.length < 2 ? null : cronbachAlpha(dataset, questionScaleItems(dataset.questionnaire, question)),
+    nps: q.nps ? netPromoterScore(dataset, question) : null,
+  };
 }
 
 /** The figures of a validated dataset, with `nameOrder` the report's order of named respondents. */

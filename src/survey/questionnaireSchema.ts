@@ -66,6 +66,7 @@ const questionSchema = z.strictObject({
   points: z.array(pointSchema).min(2).optional().describe('量表题（scale、matrixScale）的量表点，按问卷中从左到右的顺序，各有文字与分值；NPS 为 0–10 共 11 点'),
   notApplicable: z.string().min(1).optional().describe('量表题的“不适用”一类选项的文字：单独计数，不计入任何均值'),
   reverse: z.boolean().optional().describe('scale 题反向计分（矩阵量表题在 rows[].reverse 中给出）'),
+  nps: z.literal(true).optional().describe('推荐意愿题（NPS 量表）：scale 题，量表点分值为 0–10 共 11 点；表中另给推荐者（9–10）、中立者（7–8）、贬损者（0–6）的比例与净推荐值'),
   rankAll: z.literal(true).optional().describe('排序题：作答者给全部选项排序'),
   rankTop: z.int().min(1).optional().describe('排序题：作答者最多排出前 k 项（k 为此数），可以少于 k 项'),
   personal: z.boolean().optional().describe('个人信息（姓名、电话、上传文件）：不保存、不发布'),
@@ -158,6 +159,10 @@ function pointRules(q: Question): Issue[] {
   if (q.notApplicable !== undefined) {
     if (q.points === undefined) issues.push({ path: ['notApplicable'], message: `只有量表题（scale、matrixScale）有 notApplicable，本题是 ${q.type}` });
     else if (labels.includes(q.notApplicable)) issues.push({ path: ['notApplicable'], message: `「${q.notApplicable}」已是一个量表点；“不适用”应是量表点以外的选项` });
+  }
+  if (q.nps && q.type !== 'scale') issues.push({ path: ['nps'], message: `只有 scale 题可以是推荐意愿题（nps），本题是 ${q.type}` });
+  else if (q.nps && [...scores].sort((a, b) => a - b).join() !== '0,1,2,3,4,5,6,7,8,9,10') {
+    issues.push({ path: ['nps'], message: `推荐意愿题（nps）的量表点分值应为 0–10 共 11 点，这里是 ${scores.join('、') || '（没有量表点）'}` });
   }
   return issues;
 }

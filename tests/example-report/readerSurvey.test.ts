@@ -64,6 +64,17 @@ describe('the reader-survey example', () => {
     expect(row!.cells.slice(-3)).toEqual([mean(xs).toFixed(2), sd(xs).toFixed(2), pct(xs.filter((x) => x >= 9).length, xs.length)]);
   });
 
+  it('gives the recommendation question its Net Promoter Score: % at 9–10 minus % at 0–6, and says it is an NPS question in the appendix', () => {
+    const xs = questionCells(4).map(Number);
+    const [promoters, detractors] = [xs.filter((x) => x >= 9).length, xs.filter((x) => x <= 6).length];
+    const nps = ((100 * (promoters - detractors)) / xs.length).toFixed(2).replace('-', '−');
+    const notes = page(readerDist, 'satisfaction/').getElementById('recommend')!.querySelector('.table-notes')!.textContent!;
+    expect(notes).toContain(`净推荐值（NPS）= 推荐者（9–10 分）${pct(promoters, xs.length)} − 贬损者（0–6 分）${pct(detractors, xs.length)} = ${nps}；中立者（7–8 分）${pct(xs.length - promoters - detractors, xs.length)}。`);
+    // Literal, so a change in the generated file shows here too.
+    expect(nps).toBe('−35.00');
+    expect(page(readerDist, 'appendix/').getElementById('q4')!.textContent).toContain('［NPS 量表题］');
+  });
+
   it('ranks the improvements by 平均综合得分 (weight 6 − p + 1 ÷ respondents) with counts by position', () => {
     const rankings = questionCells(7).map((c) => c.split('→'));
     const options = ['座位数量', '开放时间', '电子资源', '空调照明', '网络', '借阅规则'];

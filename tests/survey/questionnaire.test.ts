@@ -34,6 +34,14 @@ describe('loadQuestionnaire', () => {
     expect(problemsAfter((d) => delete d.questions[21].blanks)).toEqual([['questions[21]', 'count 题应有 blanks（各填空的名称）']]);
   });
 
+  it('accepts an NPS question only as a scale scored 0–10', () => {
+    const points = (scores: number[]) => scores.map((score) => ({ label: String(score), score }));
+    const nps = (extra: object) => (d: typeof shipped) => d.questions.push({ number: 32, text: '推荐吗', required: false, nps: true, ...extra });
+    expect(parseQuestionnaire('q.json', JSON.stringify({ ...shipped, questions: [...shipped.questions, { number: 32, type: 'scale', text: '推荐吗', required: false, nps: true, points: points([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]) }] })).ok).toBe(true);
+    expect(problemsAfter(nps({ type: 'scale', points: points([1, 2, 3, 4, 5]) }))).toEqual([['questions[31].nps', '推荐意愿题（nps）的量表点分值应为 0–10 共 11 点，这里是 1、2、3、4、5']]);
+    expect(problemsAfter(nps({ type: 'single', options: [{ text: '会' }, { text: '不会' }] }))).toEqual([['questions[31].nps', '只有 scale 题可以是推荐意愿题（nps），本题是 single']]);
+  });
+
   it('reads the older role name "library" as "name"', () => {
     const doc = structuredClone(shipped);
     doc.questions[2].role = 'library';
