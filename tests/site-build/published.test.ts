@@ -35,11 +35,14 @@ describe('the 2023 build publishes the report’s tables', () => {
     expect([...svg.querySelectorAll('text')].map((t) => t.textContent)).toEqual(expect.arrayContaining([bt, bp, tp]));
   });
 
-  it('each table has a bar chart whose text alternative carries its rows, and a CSV link', () => {
+  it('each table has a bar chart showing its rows and percentages, whose text alternative points to the table, and a CSV link', () => {
     for (const [i, t] of publishedTables.entries()) {
       const figure = tables[i]!;
-      const label = figure.querySelector('.chart svg')!.getAttribute('aria-label')!;
-      for (const row of t.rows) expect(label).toContain(`${row.label} ${row.percent}`);
+      const svg = figure.querySelector('.chart svg')!;
+      const shown = [...svg.querySelectorAll('text')].map((x) => x.textContent);
+      for (const row of t.rows) expect(shown).toEqual(expect.arrayContaining([row.label, row.percent]));
+      const number = figure.querySelector('caption .table-number')!.textContent;
+      expect(svg.getAttribute('aria-label')).toMatch(new RegExp(`^${number} .+的条形图，数值见${number}$`));
       expect(figure.querySelector('a[download]')!.getAttribute('href')).toBe(`/data/q${t.question}.csv`);
     }
   });
