@@ -7,6 +7,7 @@ import { attributeValue, isJsxElement, type MdxNode as Node } from '../outline/m
 import type { ClaimData } from './data.ts';
 import { inlineFigure as figureOf } from '../wording/inlineFigures.ts';
 import { propError } from './props.ts';
+import { changeFigure } from '../series/changeWords.ts';
 import { checkStatement, isStatement } from './statements.ts';
 import type { Props, Verdict } from './verdict.ts';
 
@@ -82,11 +83,16 @@ export function checkStatements(tree: Node, file: string, data: ClaimData, refLa
     }
     return out;
   };
-  // What <Ref> and <Cite> print: the numbered label, the citation mark.
+  // What <Ref>, <Cite> and <Change> print: the numbered label, the citation mark, the change in points.
   const reference = (node: Node): string | undefined => {
-    if (node.name !== 'Ref' && node.name !== 'Cite') return undefined;
+    if (node.name !== 'Ref' && node.name !== 'Cite' && node.name !== 'Change') return undefined;
     const props = propsOf(node, file);
-    return node.name === 'Ref' ? refLabels.get(String(props.to)) : `[${String(props.n)}]`;
+    if (node.name === 'Ref') return refLabels.get(String(props.to));
+    if (node.name === 'Cite') return `[${String(props.n)}]`;
+    const found = data.optionChange(Number(props.question), String(props.option), typeof props.since === 'string' ? props.since : undefined);
+    if (typeof found === 'string') return undefined;
+    const { words, note } = changeFigure(found);
+    return words + note;
   };
   const walk = (node: Node) => {
     // A paragraph, or a statement standing alone on its lines, is where sentences live.

@@ -1,14 +1,17 @@
 /**
  * `npm run check-data -- [file]`: checks a response file against the contract
  * and prints, in Chinese, either a summary (exit 0) or every problem (exit 1).
- * Default file: the report's response file (REPORT_ROOT, REPORT_DATA). Never prints a stack trace.
+ * Default file: the report's response file (REPORT_ROOT, REPORT_DATA). With REPORT_ROOT naming a series:
+ * every edition's own file, or a file given (or REPORT_EDITION) against one edition's questionnaire,
+ * the latest by default. Never prints a stack trace.
  */
 import { answeredCount } from '../survey/analysis/answeredCount.ts';
 import { formatProblem, loadDataset } from '../survey/loadDataset.ts';
 import { formatQuestionnaireProblems, loadQuestionnaire } from '../survey/loadQuestionnaire.ts';
 import type { Dataset, Problem } from '../survey/types.ts';
-import { reportFolderFrom } from '../entry/environment.ts';
+import { editionFolder, editionHeading, reportTargetFrom } from '../entry/reportTarget.ts';
 import { displayPath } from '../report/displayPath.ts';
+import type { ReportFolder } from '../report/folder.ts';
 
 const SHORT_TEXT_LENGTH = 24;
 
@@ -48,14 +51,8 @@ function problemReport(file: string, errors: readonly Problem[], warnings: reado
   return lines.join('\n');
 }
 
-async function main(): Promise<number> {
-  const args = process.argv.slice(2).filter((a) => a !== '--');
-  if (args.length > 1) {
-    console.error(`用法：npm run check-data -- [答卷文件]（只能给一个文件，默认为报告的 data/responses.csv）`);
-    return 2;
-  }
-  const folder = reportFolderFrom(process.env);
-  const file = args[0] ?? displayPath(folder.data);
+/** Checks `file` (default: the folder's own response file) against the folder's questionnaire; prints the summary or every problem; the exit code. */
+async function checkFolder(folder: ReportFolder, file = displayPath(folder.data)): Promise<number> {
   const questionnaire = loadQuestionnaire(displayPath(folder.questionnaire));
   if (!questionnaire.ok) {
     console.error(`检查未通过：${formatQuestionnaireProblems(questionnaire.problems)}`);
@@ -73,6 +70,30 @@ async function main(): Promise<number> {
   }
   console.error(problemReport(file, result.errors, result.warnings));
   return 1;
+}
+
+async function main(): Promise<number> {
+  const args = process.argv.slice(2).filter((a) => a !== '--');
+  if (args.length > 1) {
+    console.error(`用法：npm run check-data -- [答卷文件]（只能给一个文件，默认为报告的 data/responses.csv）`);
+    return 2;
+  }
+  const target = reportTargetFrom(process.env);
+  if (target.kind === 'problem') {
+    console.error(`检查未通过：${target.message}`);
+    return 1;
+  }
+  if (target.kind === 'report') return checkFolder(target.folder, args[0]);
+  // A series: a file given (or REPORT_EDITION) is checked against one edition's questionnaire, the latest by default; otherwise every edition's own file.
+  const { series, edition } = target;
+  const editions = args[0] || edition !== undefined ? [edition ?? series.editions.length - 1] : series.editions.map((_, i) => i);
+  let code = 0;
+  for (const i of editions) {
+    console.log(editionHeading(series, i));
+    code = Math.max(code, await checkFolder(editionFolder(series, i, process.env), args[0]));
+    console.log('');
+  }
+  return code;
 }
 
 try {

@@ -6,12 +6,12 @@
 import { formatProblem } from '../survey/loadDataset.ts';
 import { checkChapters } from '../claims/checkChapters.ts';
 import { statementLines, summaryLine } from '../claims/format.ts';
-import { isProblem, loadReport } from '../report/loadReport.ts';
+import { loadReport } from '../report/loadReport.ts';
 import type { DataDescription } from '../report/dataDescription.ts';
 import { displayPath } from '../report/displayPath.ts';
 import type { ReportFolder } from '../report/folder.ts';
 import type { Report } from '../report/report.ts';
-import { earlierEditions, withEdition, type EditionRef } from '../series/editionReport.ts';
+import { loadEditionReport, type EditionRef } from '../series/editionReport.ts';
 
 /** What the build says about the description, in one line. */
 function descriptionLine(file: string, d: DataDescription | null): string {
@@ -25,14 +25,9 @@ function descriptionLine(file: string, d: DataDescription | null): string {
  * having printed what a maintainer should read; or the message to stop with.
  */
 export async function checkedReport(folder: ReportFolder, strict: boolean, edition?: EditionRef): Promise<{ ok: true; report: Report } | { ok: false; message: string }> {
-  const loaded = await loadReport(folder);
+  const loaded = edition ? await loadEditionReport(edition, folder) : await loadReport(folder);
   if (!loaded.ok) return { ok: false, message: loaded.problem.message };
-  let { report } = loaded;
-  if (edition) {
-    const earlier = await earlierEditions(edition);
-    if (isProblem(earlier)) return { ok: false, message: earlier.message };
-    report = withEdition(report, edition, earlier);
-  }
+  const { report } = loaded;
   const { warnings } = report.dataset;
   console.log(`数据文件 ${displayPath(folder.data)}：${report.total} 份有效问卷，${warnings.length ? `${warnings.length} 条提醒：` : '没有提醒。'}`);
   for (const w of warnings) console.log(`  ${formatProblem(w)}`);

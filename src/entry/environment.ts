@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { reportFolder, type ReportFolder } from '../report/folder.ts';
 import { isSeriesFolder } from '../series/loadSeries.ts';
 
-type Environment = Readonly<Record<string, string | undefined>>;
+export type Environment = Readonly<Record<string, string | undefined>>;
 
 /** The report folder: `REPORT_ROOT` (default: the working directory), with `REPORT_DATA` and `REPORT_LIBRARY_ORDER` replacing its own files. */
 export function reportFolderFrom(env: Environment): ReportFolder {
@@ -20,7 +20,7 @@ export function seriesRootFrom(env: Environment): string | undefined {
   return isSeriesFolder(root) ? root : undefined;
 }
 
-/** `REPORT_EDITION`: which edition of a series `astro dev` serves (default: the latest). */
+/** `REPORT_EDITION`: which edition of a series `astro dev` serves and `check-data`/`check-claims` check (default: the latest, or every edition). */
 export function editionIdFrom(env: Environment): string | undefined {
   return env.REPORT_EDITION || undefined;
 }

@@ -1,7 +1,14 @@
+import type { OptionChange } from './optionChange.ts';
+
 /** A change in hundredths of a percentage point as a reader reads it: `提高 3.20 个百分点`, `下降 1.05 个百分点`, `持平`. */
 export function changeWords(hundredths: number): string {
   if (hundredths === 0) return '持平';
   return `${hundredths > 0 ? '提高' : '下降'} ${points(Math.abs(hundredths))} 个百分点`;
+}
+
+/** What `<Change>` prints, on the page and in a quoted sentence: `提高 3.20 个百分点`, and a note where the question was reworded. */
+export function changeFigure(found: OptionChange): { words: string; note: string } {
+  return { words: changeWords(found.change.hundredths), note: found.reworded ? '（题干有调整，比较仅供参考）' : '' };
 }
 
 /**

@@ -2,7 +2,8 @@
  * An edition of a series as a report: its own folder read as any report's,
  * with the data of the editions before it (never after it) beside it.
  */
-import { isProblem, loadReportData, type InputProblem, type ReportData } from '../report/loadReport.ts';
+import type { ReportFolder } from '../report/folder.ts';
+import { isProblem, loadReport, loadReportData, type InputProblem, type ReportData, type ReportResult } from '../report/loadReport.ts';
 import type { Report } from '../report/report.ts';
 import type { EditionContext, EditionData } from './editionContext.ts';
 import type { Series } from './series.ts';
@@ -39,6 +40,15 @@ export function editionContext(ref: EditionRef, earlier: readonly EditionData[],
 /** `report` (the edition's own) with its place in the series. */
 export function withEdition(report: Report, ref: EditionRef, earlier: readonly EditionData[]): Report {
   return Object.assign(report, { edition: editionContext(ref, earlier, report) });
+}
+
+/** Edition `ref` read as a report beside the earlier editions' data; `folder` may replace its response file (a new export to check). */
+export async function loadEditionReport(ref: EditionRef, folder: ReportFolder = ref.series.editions[ref.index]!.folder): Promise<ReportResult> {
+  const loaded = await loadReport(folder);
+  if (!loaded.ok) return loaded;
+  const earlier = await earlierEditions(ref);
+  if (isProblem(earlier)) return { ok: false, problem: earlier };
+  return { ok: true, report: withEdition(loaded.report, ref, earlier) };
 }
 
 /** The base path of edition `id` under the series base. */
