@@ -19,7 +19,9 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../scripts/chromium.ts';
+import { reportFolder } from '../src/report/folder.ts';
 import { loadQuestionnaire } from '../src/survey/loadQuestionnaire.ts';
+import { devDataSteps, type DataSteps } from './devDataSteps.ts';
 import { startDevServer } from './devServer.ts';
 import { markerText, withMarker, withoutLastRecord } from './edits.ts';
 import { copyReport } from './reportCopy.ts';
@@ -43,6 +45,8 @@ export interface DevLatencyResult {
   reloadMs: number;
   chapterMs: number;
   dataMs: number;
+  /** The data steps of a response-file save, timed apart. */
+  steps: DataSteps;
 }
 
 /** In the page: whether its text holds `text`. */
@@ -82,8 +86,8 @@ function syntheticResponses(responses: number): string {
   return syntheticCsv(qn.questionnaire, responses);
 }
 
-async function measureSize(browser: Browser, responses: number, runs: number, chapter: string, pagePath: string): Promise<DevLatencyResult> {
-  const root = copyReport('.', responses === SHIPPED ? undefined : syntheticResponses(responses));
+/** The medians of reloads, chapter saves and response-file saves in a dev server on the report copy at `root`. */
+async function measureLatency(browser: Browser, root: string, runs: number, chapter: string, pagePath: string): Promise<Pick<DevLatencyResult, 'reloadMs' | 'chapterMs' | 'dataMs'>> {
   const chapterFile = join(root, 'content', 'chapters', chapter);
   const dataFile = join(root, 'data', 'responses.csv');
   const originalChapter = readFileSync(chapterFile, 'utf8');
@@ -126,10 +130,22 @@ async function measureSize(browser: Browser, responses: number, runs: number, ch
       const ms = await msUntil(page, performance.now(), countIsNot, before);
       if (i > 0) dataTimes.push(ms);
     }
-    return { responses, reloadMs: median(reloads), chapterMs: median(chapterTimes), dataMs: median(dataTimes) };
+    // The last save may have left the shortened file; the data steps are timed on the original.
+    writeFileSync(dataFile, originalData);
+    return { reloadMs: median(reloads), chapterMs: median(chapterTimes), dataMs: median(dataTimes) };
   } finally {
     await context.close();
     server.stop();
+  }
+}
+
+/** Latency at `responses` responses on a report copy of its own, and the data steps timed apart once its server has stopped. */
+async function measureSize(browser: Browser, responses: number, runs: number, chapter: string, pagePath: string): Promise<DevLatencyResult> {
+  const root = copyReport('.', responses === SHIPPED ? undefined : syntheticResponses(responses));
+  try {
+    const latency = await measureLatency(browser, root, runs, chapter, pagePath);
+    return { responses, ...latency, steps: await devDataSteps(reportFolder(root)) };
+  } finally {
     rmSync(root, { recursive: true, force: true });
   }
 }
@@ -142,10 +158,18 @@ function format(results: readonly DevLatencyResult[], runs: number, pagePath: st
     [n(r.responses), 'chapter MDX saved', r.chapterMs.toFixed(0), r.reloadMs.toFixed(0), formatRatio(ratio(r.chapterMs, r.reloadMs)), aim(r) === undefined ? '' : r.chapterMs <= aim(r)! ? `≤ ${aim(r)} ok` : `> ${aim(r)} MISSED`],
     [n(r.responses), 'response file saved', r.dataMs.toFixed(0), r.reloadMs.toFixed(0), formatRatio(ratio(r.dataMs, r.reloadMs)), aim(r) === undefined ? '' : r.dataMs <= aim(r)! ? `≤ ${aim(r)} ok` : `> ${aim(r)} MISSED`],
   ]);
+  const steps = results.map((r) => {
+    const { readMs, loadMs, figuresMs } = r.steps;
+    return [n(r.responses), r.dataMs.toFixed(0), readMs.toFixed(0), loadMs.toFixed(0), figuresMs.toFixed(0), (r.dataMs - loadMs - figuresMs).toFixed(0)];
+  });
   return [
     `npm run dev, ${pagePath}: save → the page's DOM shows the change; reference = reload of the same page unchanged; median of ${runs} runs after a warm-up`,
     '',
     table([['responses', 'edit', 'latency ms', 'reload ms', 'ratio', 'aim ms'], ...rows]),
+    '',
+    'a response-file save, step by step (steps timed apart in the bench process, one run; rest = latency − load − figures: Astro rendering, watcher, reload; below 0 when the steps ran slower apart than in the server):',
+    '',
+    table([['responses', 'latency ms', 'read file', 'load (read → validated columns)', 'all figures', 'rest'], ...steps]),
   ].join('\n');
 }
 
