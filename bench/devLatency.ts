@@ -10,8 +10,8 @@
  * rename, as editors do, so the server never reads half a file) and stops when
  * the page's DOM holds the new text. The reference in the same run is a reload
  * of the same page unchanged, timed to the same point (the DOM holds the page's
- * count): the server renders the page again from its caches, so
- * ratio = latency / reload is what a change costs beyond rendering.
+ * count), which the server renders again from its caches: ratio =
+ * latency / reload says how many plain re-renders a change costs.
  *
  * `npm run bench -- --only dev` runs it alone; `--dev-sizes 122,10000` picks sizes.
  */
