@@ -47,3 +47,13 @@ export function table(rows: readonly (readonly string[])[]): string {
   const line = (r: readonly string[]) => r.map((cell, c) => (c === 0 ? cell + ' '.repeat(widths[c]! - width(cell)) : ' '.repeat(widths[c]! - width(cell)) + cell)).join('  ');
   return [line(rows[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
 }
+
+/** `value / reference`, or NaN when the reference is not a positive number (so a missing reference never prints as a ratio). */
+export function ratio(value: number, reference: number): number {
+  return reference > 0 ? value / reference : NaN;
+}
+
+/** A ratio as the sections print it: `1.23×`, or `—` when there is none. */
+export function formatRatio(r: number): string {
+  return Number.isFinite(r) ? `${r.toFixed(2)}×` : '—';
+}
