@@ -1,11 +1,20 @@
 // @ts-check
-// The entry point of `astro dev`, `astro check` and `astro preview`: the report folder and the site options come
-// from the environment here, once; `npm run build` makes the same configuration in scripts/build.ts.
+// The entry point of `astro dev`, `astro check` and `astro preview`: the report folder (or the edition of a series
+// folder that REPORT_EDITION names, the latest by default) and the site options come from the environment here,
+// once; `npm run build` makes the same configuration in scripts/buildReport.ts.
 import { defineConfig } from 'astro/config';
 import { siteConfig } from './src/astro/siteConfig.ts';
-import { reportFolderFrom, siteOptionsFrom } from './src/entry/environment.ts';
+import { siteOptionsFrom } from './src/entry/environment.ts';
+import { editionFolder, reportTargetFrom } from './src/entry/reportTarget.ts';
 import { liveReport } from './src/report/liveReport.ts';
+import { liveEdition } from './src/series/liveEdition.ts';
 
-const folder = reportFolderFrom(process.env);
+const target = reportTargetFrom(process.env);
+if (target.kind === 'problem') throw new Error(target.message);
+const options = siteOptionsFrom(process.env);
+const index = target.kind === 'series' ? (target.edition ?? target.series.editions.length - 1) : 0;
+const folder = target.kind === 'series' ? editionFolder(target.series, index, process.env) : target.folder;
+const live = liveReport(folder);
+const getReport = target.kind === 'series' ? liveEdition(live, { series: target.series, index, seriesBase: options.base }) : live;
 
-export default defineConfig(siteConfig({ folder, getReport: liveReport(folder), options: siteOptionsFrom(process.env) }));
+export default defineConfig(siteConfig({ folder, getReport, options }));

@@ -25,7 +25,7 @@ function clearDevContentStore(): void {
 /** Starts `astro dev` with `REPORT_ROOT=root` (Node 24: the one running the bench) and resolves once it listens. */
 export function startDevServer(root: string, timeoutMs = 120_000): Promise<DevServer> {
   clearDevContentStore();
-  const child = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(44000 + (process.pid % 1000))], {
+  const child = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'dev', '--ignore-lock', '--port', String(44000 + (process.pid % 1000))], {
     env: { ...process.env, NODE_ENV: 'development', REPORT_ROOT: root, ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
     // Its own process group, so stopping it stops whatever it started too.

@@ -34,7 +34,7 @@ let page: Page;
 
 /** Starts `astro dev` on the copy and resolves with its address, as it prints it (it moves on from a port in use). */
 function startDev(): Promise<string> {
-  dev = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(43000 + (process.pid % 2000))], {
+  dev = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'dev', '--ignore-lock', '--port', String(43000 + (process.pid % 2000))], {
     // As a maintainer runs it: not in vitest's test mode.
     env: { ...process.env, NODE_ENV: 'development', VITEST: '', REPORT_ROOT: root, ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],

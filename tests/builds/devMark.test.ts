@@ -1,55 +1,23 @@
 /** In `astro dev`, a statement the data do not support is marked on the page with what the data say; one that holds is not. */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFlippedSample } from '../claims/flippedSample.ts';
+import { startDevServer, type DevServer } from '../helpers/devServer.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'claims-dev-'));
-let server: ChildProcess;
+let dev: DevServer | undefined;
 let html: string;
 
-/** A port nothing listens on now. */
-function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const s = createServer().listen(0, () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => done(port));
-    });
-  });
-}
-
-/** The environment of a maintainer's shell: without what the test runner adds (its MODE, BASE_URL, NODE_ENV… change how Astro serves). */
-function shellEnv(): NodeJS.ProcessEnv {
-  const runner = /^(VITEST.*|TEST|NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL|FORCE_TTY)$/;
-  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !runner.test(k)));
-}
-
 beforeAll(async () => {
-  const port = await freePort();
-  server = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port)], {
-    env: { ...shellEnv(), REPORT_DATA: writeFlippedSample(join(tmp, 'flipped.csv')), ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: 'ignore',
-    detached: true,
-  });
-  for (let tries = 0; tries < 120; tries++) {
-    try {
-      const res = await fetch(`http://localhost:${port}/results/`);
-      html = await res.text();
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error('astro dev did not answer');
+  dev = await startDevServer({ REPORT_DATA: writeFlippedSample(join(tmp, 'flipped.csv')) }, '/results/');
+  html = dev.html;
 }, 120_000);
 
 afterAll(() => {
-  if (server.pid) process.kill(-server.pid);
+  dev?.stop();
   rmSync(tmp, { recursive: true, force: true });
 });
 
