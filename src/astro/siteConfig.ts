@@ -36,6 +36,7 @@ export function siteConfig(input: SiteInput, outDir = 'dist'): AstroUserConfig {
     },
     integrations: [reportSite(input), mdx(), sitemap(), liveData(reportInputFiles(input.folder))],
     vite: {
+      ssr: { external: ['@observablehq/plot', 'linkedom', 'simple-statistics', 'd3-dsv', 'zod', 'exceljs', 'iconv-lite', 'leven', 'yaml', 'satteri'] },
       build: {
         rolldownOptions: {
           onLog(level, log, handler) {
