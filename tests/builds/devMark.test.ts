@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFlippedSample } from '../claims/flippedSample.ts';
+import { shellEnv } from '../helpers/shellEnv.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'claims-dev-'));
 let server: ChildProcess;
@@ -20,12 +21,6 @@ function freePort(): Promise<number> {
       s.close(() => done(port));
     });
   });
-}
-
-/** The environment of a maintainer's shell: without what the test runner adds (its MODE, BASE_URL, NODE_ENV… change how Astro serves). */
-function shellEnv(): NodeJS.ProcessEnv {
-  const runner = /^(VITEST.*|TEST|NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL|FORCE_TTY)$/;
-  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !runner.test(k)));
 }
 
 beforeAll(async () => {
