@@ -7,12 +7,11 @@
  * writes the series site around them.
  */
 import { displayPath } from '../src/report/displayPath.ts';
-import type { Report } from '../src/report/report.ts';
 import { distFrom, reportFolderFrom, seriesRootFrom, siteOptionsFrom } from '../src/entry/environment.ts';
 import { checkedReport } from '../src/entry/checkedReport.ts';
 import { buildSite, type BuildResult } from '../src/entry/buildSite.ts';
 import { buildSeries } from '../src/entry/buildSeries.ts';
-import { loadSeries } from '../src/series/loadSeries.ts';
+import { checkedSeries } from '../src/entry/checkedSeries.ts';
 
 const started = performance.now();
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -25,20 +24,14 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+/** Checks every edition of the series in `root`, then builds the series site. */
 async function buildOneSeries(root: string): Promise<BuildResult> {
-  const loaded = loadSeries(root);
-  if (!loaded.ok) fail(loaded.message);
-  const { series } = loaded;
-  const reports: Report[] = [];
-  for (const [index, edition] of series.editions.entries()) {
-    console.log(`—— ${edition.label}（${displayPath(edition.folder.root)}/）`);
-    const checked = await checkedReport(edition.folder, strict, { series, index, seriesBase: options.base });
-    if (!checked.ok) fail(`${edition.label}：${checked.message}`);
-    reports.push(checked.report);
-  }
-  return buildSeries(series, reports, options, dist);
+  const checked = await checkedSeries(root, strict, options.base);
+  if (!checked.ok) fail(checked.message);
+  return buildSeries(checked.series, checked.reports, options, dist);
 }
 
+/** Checks the report, then builds its site. */
 async function buildOneReport(): Promise<BuildResult> {
   const checked = await checkedReport(reportFolderFrom(process.env), strict);
   if (!checked.ok) fail(checked.message);

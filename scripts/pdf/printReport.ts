@@ -61,10 +61,13 @@ function linkToPublishedSite(page: Page, siteUrl: string | undefined): Promise<v
 }
 
 /**
- * The 全文 page of the site built in `dist` (published under `base`, at `siteUrl`
- * when given) as an A4 PDF with bookmarks, tags, and numbered contents.
+ * The 全文 page of the report published under `reportBase` (the site's `base`
+ * for a one-report site, an edition's folder in a series) in the site built in
+ * `dist` (published under `base`, at `siteUrl` when given) as an A4 PDF with
+ * bookmarks, tags, and numbered contents. The whole site is served, not the
+ * report's folder alone: an edition's pages also load the series' files.
  */
-export async function printReport(browser: Browser, dist: string, base: string, siteUrl?: string): Promise<Buffer> {
+export async function printReport(browser: Browser, dist: string, base: string, reportBase: string, siteUrl?: string): Promise<Buffer> {
   const context = await browser.newContext({ locale: 'zh-CN', colorScheme: 'light' });
   const missing: string[] = [];
   await context.route(`${origin}/**`, (route) => {
@@ -75,12 +78,12 @@ export async function printReport(browser: Browser, dist: string, base: string, 
   });
   try {
     const page = await context.newPage();
-    await page.goto(`${origin}${base}full/`, { waitUntil: 'load' });
+    await page.goto(`${origin}${reportBase}full/`, { waitUntil: 'load' });
     await page.emulateMedia({ media: 'print', colorScheme: 'light' });
     const chapters = await page.$$eval('article.chapter', (articles) =>
       articles.map((a): ChapterHead => ({ id: a.id, title: a.querySelector('.chapter-title')?.textContent?.trim() ?? '' })),
     );
-    if (chapters.length === 0) throw new Error(`${dist}/full/index.html 中没有章节（article.chapter）：请先 npm run build`);
+    if (chapters.length === 0) throw new Error(`${join(dist, reportBase.slice(base.length), 'full/index.html')} 中没有章节（article.chapter）：请先 npm run build`);
     await page.addStyleTag({ content: fontFaceCss(fontPrefix) });
     await page.addStyleTag({ path: pdfStylesheet });
     await page.addStyleTag({ content: chapterPageCss(chapters) });

@@ -2,8 +2,9 @@
  * Builds a series: each edition complete under `/<id>/` (its own pages,
  * downloads and search index), then the series files around them (home,
  * "其他版本" pages, `series.css`) and one search index over every edition,
- * which the editions' search boxes filter by edition. As for one report, the
- * previous `dist` is replaced only when everything succeeded.
+ * which the editions' search boxes filter by edition. Each edition ships its
+ * own PDF, when it has one (`npm run pdf`), in its own folder. As for one
+ * report, the previous `dist` is replaced only when everything succeeded.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -31,14 +32,24 @@ function stylesheets(dir: string): string[] {
   return [...home.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
 }
 
-/** Writes the site of `series`, whose editions' checked reports are `reports` (in order), to `dist`. */
-export function buildSeries(series: Series, reports: readonly Report[], options: SiteOptions, dist: string): Promise<BuildResult> {
+/**
+ * Writes the site of `series`, whose editions' checked reports are `reports` (in order), to `dist`;
+ * each edition ships the PDF `pdfs` gives for its id (none when absent). The options carry no PDF:
+ * one file cannot be every edition's.
+ */
+export function buildSeries(
+  series: Series,
+  reports: readonly Report[],
+  options: Omit<SiteOptions, 'pdf'>,
+  dist: string,
+  pdfs: ReadonlyMap<string, string> = new Map(),
+): Promise<BuildResult> {
   return replacingDist(dist, async (scratch) => {
     const built: BuiltEdition[] = [];
     let pages = 0;
     for (const [i, edition] of series.editions.entries()) {
       const dir = join(scratch, edition.id);
-      const result = await writeSite(reports[i]!, { ...options, base: editionBase(options.base, edition.id) }, dir);
+      const result = await writeSite(reports[i]!, { ...options, base: editionBase(options.base, edition.id), pdf: pdfs.get(edition.id) }, dir);
       if (!result.ok) return { ok: false, message: `${edition.label}：${result.message}` };
       pages += result.pages;
       built.push({ report: reports[i]!, pages: builtPages(dir), stylesheets: stylesheets(dir) });

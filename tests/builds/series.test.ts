@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { csvParseRows } from 'd3-dsv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtHtmlFiles, nuErrors } from '../helpers/nuChecker.ts';
+import { shellEnv } from '../helpers/shellEnv.ts';
 
 const source = 'examples/reading-series';
 const tmp = mkdtempSync(join(tmpdir(), 'series-'));
@@ -21,7 +22,8 @@ const [distOne, distTwo] = [join(tmp, 'dist-one'), join(tmp, 'dist-two')];
 function build(root: string, dist: string, ...args: string[]) {
   return spawnSync(process.execPath, ['scripts/build.ts', ...args], {
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', REPORT_ROOT: root, REPORT_DIST: dist, SOURCE_DATE_EPOCH: '1700000000' },
+    // As a maintainer's shell runs it: the runner's BASE_URL would put every edition's own links at the site root.
+    env: { ...shellEnv(), ASTRO_TELEMETRY_DISABLED: '1', REPORT_ROOT: root, REPORT_DIST: dist, SOURCE_DATE_EPOCH: '1700000000' },
   });
 }
 

@@ -2,6 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { shellEnv } from './shellEnv.ts';
 
 /** A port nothing listens on now. */
 function freePort(): Promise<number> {
@@ -11,12 +12,6 @@ function freePort(): Promise<number> {
       s.close(() => done(port));
     });
   });
-}
-
-/** The environment of a maintainer's shell: without what the test runner adds (its MODE, BASE_URL, NODE_ENV… change how Astro serves). */
-function shellEnv(): NodeJS.ProcessEnv {
-  const runner = /^(VITEST.*|TEST|NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL|FORCE_TTY)$/;
-  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !runner.test(k)));
 }
 
 export interface DevServer {
