@@ -135,7 +135,7 @@ async function measureLatency(browser: Browser, root: string, runs: number, chap
     return { reloadMs: median(reloads), chapterMs: median(chapterTimes), dataMs: median(dataTimes) };
   } finally {
     await context.close();
-    server.stop();
+    await server.stop();
   }
 }
 

@@ -7,7 +7,8 @@ import { stripVTControlCharacters } from 'node:util';
 export interface DevServer {
   /** `http://localhost:<port>/`, as Astro prints it. */
   url: string;
-  stop(): void;
+  /** Stops the server and resolves once it has exited: it writes its content store as it shuts down, which the next server must not read. */
+  stop(): Promise<void>;
 }
 
 /**
@@ -31,17 +32,24 @@ export function startDevServer(root: string, timeoutMs = 120_000): Promise<DevSe
     // Its own process group, so stopping it stops whatever it started too.
     detached: true,
   });
-  const stop = () => {
+  const exited = new Promise<void>((done) => child.on('exit', () => done()));
+  const signal = (name: NodeJS.Signals) => {
     try {
-      if (child.pid) process.kill(-child.pid);
+      if (child.pid) process.kill(-child.pid, name);
     } catch {
       // already gone
     }
   };
+  const stop = async () => {
+    signal('SIGTERM');
+    const late = setTimeout(() => signal('SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(late);
+  };
   return new Promise((ok, fail) => {
     let output = '';
     const timer = setTimeout(() => {
-      stop();
+      void stop();
       fail(new Error(`astro dev did not start:\n${output}`));
     }, timeoutMs);
     const read = (chunk: Buffer) => {

@@ -118,6 +118,7 @@ describe('print', () => {
     expect(chapterBreak).toBe('page');
     // On screen, chapters off screen are skipped until scrolled to; print must lay out every one.
     await expect(page.evaluate(() => getComputedStyle(document.querySelector('.full-text article.chapter')!).contentVisibility)).resolves.toBe('visible');
+    await expect(page.evaluate(() => getComputedStyle(document.querySelector('.report-table')!).contentVisibility)).resolves.toBe('visible');
     await expect(page.evaluate(() => getComputedStyle(document.querySelector('thead')!).display)).resolves.toBe('table-header-group');
     await page.screenshot({ path: shot('full-print.png'), fullPage: true });
 
