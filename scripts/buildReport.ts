@@ -26,6 +26,8 @@ function fail(message: string): never {
 
 /** Checks every edition of the series in `root`, then builds the series site. */
 async function buildOneSeries(root: string): Promise<BuildResult> {
+  // One PDF cannot belong to every edition: `npm run pdf` prints each edition's own.
+  if (options.pdf) fail('REPORT_PDF 只用于单份报告；报告系列请用 npm run pdf，它为每一版打印并链接各自的 PDF。');
   const checked = await checkedSeries(root, strict, options.base);
   if (!checked.ok) fail(checked.message);
   return buildSeries(checked.series, checked.reports, options, dist);

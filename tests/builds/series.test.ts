@@ -177,6 +177,11 @@ describe('statements of change', () => {
     expect(strict.status).toBe(1);
     expect(strict.stderr).toContain('--strict：1 条表述与数据不符');
   });
+  it('REPORT_PDF, one file for a single report, is refused for a series before anything is built', () => {
+    const run = spawnSync(process.execPath, ['scripts/build.ts'], { encoding: 'utf8', env: { ...shellEnv(), REPORT_ROOT: source, REPORT_DIST: join(tmp, 'dist-pdf'), REPORT_PDF: 'README.md' } });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('REPORT_PDF 只用于单份报告；报告系列请用 npm run pdf，它为每一版打印并链接各自的 PDF。');
+  });
   it('a link to an option that does not exist stops the build, naming the place in series.json and the nearest option', () => {
     const copy = join(tmp, 'bad-link');
     cpSync(source, copy, { recursive: true });
