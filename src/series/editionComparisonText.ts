@@ -59,7 +59,7 @@ const RIGHT = [false, true, false, true, false, false];
 export function editionComparisonLines(c: EditionComparison): string[] {
   const [a, b] = [c.before.label, c.after.label];
   const lines = [`${c.seriesTitle}：${a} → ${b}`, `有效问卷：${a} ${c.before.total} 份，${b} ${c.after.total} 份`];
-  if (c.matched !== null) lines.push(`两版都参加（按名称对应）：${c.matched} 份`);
+  if (c.matched !== null) lines.push(`两版都有答卷的单位（按名称对应）：${c.matched} 个`);
   for (const q of c.questions) {
     lines.push('', `第 ${q.question} 题（${a}第 ${q.continues} 题）${shortQuestionText(q.text)}`);
     if (q.reworded) lines.push('  题干有调整，比较仅供参考');

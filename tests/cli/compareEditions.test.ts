@@ -54,7 +54,7 @@ describe('compare-data on two editions of a series', { timeout: 30_000 }, () => 
     expect(both.length).toBe(40);
     const lines = r.out.split('\n');
     expect(lines[1]).toBe(`有效问卷：2024 版 ${before.total} 份，2025 版 ${after.total} 份`);
-    expect(lines[2]).toBe(`两版都参加（按名称对应）：${both.length} 份`);
+    expect(lines[2]).toBe(`两版都有答卷的单位（按名称对应）：${both.length} 个`);
     expect(r.out).not.toContain(both[0]!);
   });
 
