@@ -10,7 +10,11 @@ import { liveReport } from './src/report/liveReport.ts';
 import { liveEdition } from './src/series/liveEdition.ts';
 
 const target = reportTargetFrom(process.env);
-if (target.kind === 'problem') throw new Error(target.message);
+if (target.kind === 'problem') {
+  // A series.json that does not check out: its problems, each with its place, and no stack trace.
+  console.error(`${target.message}\n未启动：请先修正上面的问题。`);
+  process.exit(1);
+}
 const options = siteOptionsFrom(process.env);
 const index = target.kind === 'series' ? (target.edition ?? target.series.editions.length - 1) : 0;
 const folder = target.kind === 'series' ? editionFolder(target.series, index, process.env) : target.folder;

@@ -1,7 +1,12 @@
 /** `astro dev` on a series folder: the latest edition (or REPORT_EDITION's) beside the earlier editions' data, its trend tables live. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startDevServer, type DevServer } from '../helpers/devServer.ts';
+import { shellEnv } from '../helpers/shellEnv.ts';
 
 const servers: DevServer[] = [];
 afterAll(() => servers.forEach((s) => s.stop()));
@@ -21,4 +26,19 @@ describe('astro dev on a series folder', () => {
     expect(firstDoc.documentElement.getAttribute('data-edition')).toBe('2024');
     expect(firstDoc.querySelector('#services-trend')).toBeNull();
   }, 240_000);
+
+  it('does not start on a series.json with a wrong link: the problem with its place, no stack trace', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'series-dev-bad-'));
+    try {
+      cpSync('examples/reading-series', copy, { recursive: true });
+      const file = join(copy, 'series.json');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('"数字阅读": "数字阅读服务"', '"数字阅渎": "数字阅读服务"'));
+      const run = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'dev', '--ignore-lock'], { encoding: 'utf8', env: { ...shellEnv(), REPORT_ROOT: copy, ASTRO_TELEMETRY_DISABLED: '1' }, timeout: 60_000 });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain('editions[1].questions.2.options.renamed.数字阅渎：2024 版第 2 题没有选项「数字阅渎」；是否是「数字阅读」？\n未启动：请先修正上面的问题。');
+      expect(run.stderr + run.stdout).not.toMatch(/Stack trace|at .+:\d+:\d+/);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
