@@ -9,22 +9,37 @@
  */
 import { checkChapters } from '../claims/checkChapters.ts';
 import { statementLines, summaryLine } from '../claims/format.ts';
-import { editionFolder, reportTargetFrom } from '../entry/reportTarget.ts';
+import { editionFolder, editionsToCheck, reportTargetFrom, type ReportTarget } from '../entry/reportTarget.ts';
+import type { CheckedStatement } from '../claims/checkStatements.ts';
 import { displayPath } from '../report/displayPath.ts';
 import { reportFolder, type ReportFolder } from '../report/folder.ts';
 import { loadReport, type ReportResult } from '../report/loadReport.ts';
 import type { Report } from '../report/report.ts';
 import { loadEditionReport } from '../series/editionReport.ts';
 
-/** A report read for checking, or the exit code after saying why it cannot be. */
-type Loaded = { report: Report; file: string } | number;
+/** What to check: a folder, and how to read it (as one report, or as an edition beside the earlier ones). */
+type Source = { folder: ReportFolder; read: (folder: ReportFolder) => Promise<ReportResult> };
 
-async function loaded(folder: ReportFolder, read: (folder: ReportFolder) => Promise<ReportResult>): Promise<Loaded> {
+/** The report of `source` with its statements checked, or the exit code after saying why it cannot be read. */
+async function checked({ folder, read }: Source): Promise<{ report: Report; file: string; statements: CheckedStatement[] } | number> {
   const file = displayPath(folder.data);
   const result = await read(folder);
-  if (result.ok) return { report: result.report, file };
+  if (result.ok) return { report: result.report, file, statements: checkChapters(result.report) };
   console.error(`${result.problem.message}\n未核对表述：请先修正${result.problem.title.replace('有误', '')}（npm run check-data -- ${file}）。`);
   return 2;
+}
+
+/** The sources `REPORT_ROOT` (and a file given) name: one report, or editions of a series, each beside the editions before it (its statements of change need them). */
+function sources(target: Exclude<ReportTarget, { kind: 'problem' }>, file: string | undefined): Source[] {
+  if (target.kind === 'report') {
+    const own = target.folder;
+    return [{ folder: file ? reportFolder(own.root, { data: file, nameOrder: own.nameOrder }) : own, read: loadReport }];
+  }
+  const { series, edition } = target;
+  return editionsToCheck(series, edition, file !== undefined).map((index) => ({
+    folder: editionFolder(series, index, process.env, file),
+    read: (folder) => loadEditionReport({ series, index, seriesBase: '/' }, folder),
+  }));
 }
 
 async function main(): Promise<number> {
@@ -40,35 +55,23 @@ async function main(): Promise<number> {
     console.error(target.message);
     return 2;
   }
-  let reports: Loaded[];
-  if (target.kind === 'report') {
-    const own = target.folder;
-    reports = [await loaded(files[0] ? reportFolder(own.root, { data: files[0], nameOrder: own.nameOrder }) : own, loadReport)];
-  } else {
-    // A series: each edition beside the editions before it (its statements of change need them); a file given (or REPORT_EDITION) replaces one edition's, the latest by default.
-    const { series, edition } = target;
-    const editions = files[0] || edition !== undefined ? [edition ?? series.editions.length - 1] : series.editions.map((_, i) => i);
-    reports = [];
-    for (const index of editions) {
-      const ref = { series, index, seriesBase: '/' };
-      reports.push(await loaded(editionFolder(series, index, process.env, files[0]), (folder) => loadEditionReport(ref, folder)));
-    }
+  const all = [];
+  for (const source of sources(target, files[0])) {
+    const one = await checked(source);
+    if (typeof one === 'number') return one;
+    all.push(one);
   }
-  const failed = reports.find((r) => typeof r === 'number');
-  if (failed !== undefined) return failed as number;
-  const checked = (reports as Exclude<Loaded, number>[]).map(({ report, file }) => ({ report, file, statements: checkChapters(report) }));
   if (json) {
-    const all = checked.flatMap((c) => c.statements);
-    console.log(JSON.stringify(all.map(({ file, line, questions, holds, text, now }) => ({ file, line, questions, holds, text, now })), null, 2));
+    console.log(JSON.stringify(all.flatMap((c) => c.statements).map(({ file, line, questions, holds, text, now }) => ({ file, line, questions, holds, text, now })), null, 2));
   } else {
-    for (const { report, file, statements } of checked) {
+    for (const { report, file, statements } of all) {
       if (report.edition) console.log(`—— ${report.edition.editions.at(-1)!.label}`);
       console.log(`文件：${file}（${report.total} 份有效问卷）\n`);
       for (const s of statements) console.log(statementLines(s).join('\n'));
-      console.log(`\n${summaryLine(statements)}${checked.length > 1 ? '\n' : ''}`);
+      console.log(`\n${summaryLine(statements)}${all.length > 1 ? '\n' : ''}`);
     }
   }
-  return checked.every((c) => c.statements.every((s) => s.holds)) ? 0 : 1;
+  return all.every((c) => c.statements.every((s) => s.holds)) ? 0 : 1;
 }
 
 try {

@@ -9,7 +9,7 @@ import { answeredCount } from '../survey/analysis/answeredCount.ts';
 import { formatProblem, loadDataset } from '../survey/loadDataset.ts';
 import { formatQuestionnaireProblems, loadQuestionnaire } from '../survey/loadQuestionnaire.ts';
 import type { Dataset, Problem } from '../survey/types.ts';
-import { editionFolder, editionHeading, reportTargetFrom } from '../entry/reportTarget.ts';
+import { editionFolder, editionHeading, editionsToCheck, reportTargetFrom } from '../entry/reportTarget.ts';
 import { displayPath } from '../report/displayPath.ts';
 import type { ReportFolder } from '../report/folder.ts';
 
@@ -86,7 +86,7 @@ async function main(): Promise<number> {
   if (target.kind === 'report') return checkFolder(target.folder, args[0]);
   // A series: a file given (or REPORT_EDITION) is checked against one edition's questionnaire, the latest by default; otherwise every edition's own file.
   const { series, edition } = target;
-  const editions = args[0] || edition !== undefined ? [edition ?? series.editions.length - 1] : series.editions.map((_, i) => i);
+  const editions = editionsToCheck(series, edition, args[0] !== undefined);
   let code = 0;
   for (const i of editions) {
     console.log(editionHeading(series, i));

@@ -28,6 +28,12 @@ export function reportTargetFrom(env: Environment): ReportTarget {
   return { kind: 'series', series: loaded.series, edition };
 }
 
+/** The editions a checking command looks at: the one REPORT_EDITION names, the latest when a file is given (it stands in for one edition's), or else every edition. */
+export function editionsToCheck(series: Series, edition: number | undefined, fileGiven: boolean): number[] {
+  if (edition !== undefined) return [edition];
+  return fileGiven ? [series.editions.length - 1] : series.editions.map((_, i) => i);
+}
+
 /** An edition's folder with `REPORT_DATA`'s file (or `file`) in place of its own response file. */
 export function editionFolder(series: Series, index: number, env: Environment, file?: string): ReportFolder {
   const own = series.editions[index]!.folder;
