@@ -7,7 +7,10 @@
  * writes the series site around them.
  */
 import { displayPath } from '../src/report/displayPath.ts';
-import { distFrom, reportFolderFrom, seriesRootFrom, siteOptionsFrom } from '../src/entry/environment.ts';
+import { distFrom, siteOptionsFrom } from '../src/entry/environment.ts';
+import { reportTargetFrom } from '../src/entry/reportTarget.ts';
+import type { ReportFolder } from '../src/report/folder.ts';
+import type { Series } from '../src/series/series.ts';
 import { checkedReport } from '../src/entry/checkedReport.ts';
 import { buildSite, type BuildResult } from '../src/entry/buildSite.ts';
 import { buildSeries } from '../src/entry/buildSeries.ts';
@@ -24,23 +27,24 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-/** Checks every edition of the series in `root`, then builds the series site. */
-async function buildOneSeries(root: string): Promise<BuildResult> {
+/** Checks every edition of `series`, then builds the series site. */
+async function buildOneSeries(series: Series): Promise<BuildResult> {
   // One PDF cannot belong to every edition: `npm run pdf` prints each edition's own.
   if (options.pdf) fail('REPORT_PDF 只用于单份报告；报告系列请用 npm run pdf，它为每一版打印并链接各自的 PDF。');
-  const checked = await checkedSeries(root, strict, options.base);
+  const checked = await checkedSeries(series, strict, options.base);
   if (!checked.ok) fail(checked.message);
   return buildSeries(checked.series, checked.reports, options, dist);
 }
 
 /** Checks the report, then builds its site. */
-async function buildOneReport(): Promise<BuildResult> {
-  const checked = await checkedReport(reportFolderFrom(process.env), strict);
+async function buildOneReport(folder: ReportFolder): Promise<BuildResult> {
+  const checked = await checkedReport(folder, strict);
   if (!checked.ok) fail(checked.message);
   return buildSite(checked.report, options, dist);
 }
 
-const seriesRoot = seriesRootFrom(process.env);
-const built = seriesRoot ? await buildOneSeries(seriesRoot) : await buildOneReport();
+const target = reportTargetFrom(process.env);
+if (target.kind === 'problem') fail(target.message);
+const built = target.kind === 'series' ? await buildOneSeries(target.series) : await buildOneReport(target.folder);
 if (!built.ok) fail(built.message);
 console.log(`网站已写入 ${displayPath(dist)}/：${built.pages} 个页面，搜索索引收录 ${built.indexed} 个，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒。`);

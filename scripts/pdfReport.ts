@@ -14,7 +14,8 @@ import { buildWithPdfs } from './pdf/buildWithPdfs.ts';
 import { reportPdfSite, seriesPdfSite, type PdfSite } from './pdf/pdfSite.ts';
 import { formatFileSize } from '../src/publish/pdfDownload.ts';
 import { displayPath } from '../src/report/displayPath.ts';
-import { distFrom, reportFolderFrom, seriesRootFrom, siteOptionsFrom } from '../src/entry/environment.ts';
+import { distFrom, siteOptionsFrom } from '../src/entry/environment.ts';
+import { reportTargetFrom } from '../src/entry/reportTarget.ts';
 import { checkedReport } from '../src/entry/checkedReport.ts';
 import { checkedSeries } from '../src/entry/checkedSeries.ts';
 
@@ -34,13 +35,14 @@ const untouched = `未生成 PDF，${displayPath(dist)}/ 保持原样。`;
 
 /** The site to print: the series `REPORT_ROOT` names, every edition checked, or the one report there. */
 async function pdfSite(): Promise<PdfSite> {
-  const seriesRoot = seriesRootFrom(process.env);
-  if (seriesRoot) {
-    const checked = await checkedSeries(seriesRoot, strict, options.base);
+  const target = reportTargetFrom(process.env);
+  if (target.kind === 'problem') fail(`${target.message}\n${untouched}`);
+  if (target.kind === 'series') {
+    const checked = await checkedSeries(target.series, strict, options.base);
     if (!checked.ok) fail(`${checked.message}\n${untouched}`);
     return seriesPdfSite(checked.series, checked.reports, options);
   }
-  const checked = await checkedReport(reportFolderFrom(process.env), strict);
+  const checked = await checkedReport(target.folder, strict);
   if (!checked.ok) fail(`${checked.message}\n${untouched}`);
   return reportPdfSite(checked.report, options);
 }

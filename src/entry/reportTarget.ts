@@ -1,5 +1,5 @@
 /**
- * What `REPORT_ROOT` names, for the commands that take a report or a series:
+ * What `REPORT_ROOT` names, for every entry point (build, pdf, dev, the checks):
  * one report folder, or a series (its `series.json` read and checked) with the
  * edition `REPORT_EDITION` picks, if it picks one.
  */

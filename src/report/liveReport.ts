@@ -11,7 +11,8 @@ import { isProblem, loadReportContent, loadReportData, type InputProblem } from 
 import { memoOnFiles } from './memoOnFiles.ts';
 import type { Report } from './report.ts';
 
-function overlayError(problem: InputProblem): Error {
+/** `problem` as an error the dev overlay titles with its name and opens at its file and line. */
+export function overlayError(problem: InputProblem): Error {
   return Object.assign(new Error(problem.message), { name: problem.title, loc: { file: problem.file, line: problem.line ?? 1, column: 1 } });
 }
 

@@ -5,6 +5,7 @@
  */
 import { isProblem } from '../report/loadReport.ts';
 import { memoOnFiles } from '../report/memoOnFiles.ts';
+import { overlayError } from '../report/liveReport.ts';
 import type { Report } from '../report/report.ts';
 import { earlierEditions, withEdition, type EditionRef } from './editionReport.ts';
 
@@ -15,7 +16,7 @@ export function liveEdition(live: () => Promise<Report>, ref: EditionRef): () =>
   return async () => {
     const report = await live();
     const before = await earlier();
-    if (isProblem(before)) throw Object.assign(new Error(before.message), { name: before.title, loc: { file: before.file, line: before.line ?? 1, column: 1 } });
+    if (isProblem(before)) throw overlayError(before);
     return withEdition(report, ref, before);
   };
 }
