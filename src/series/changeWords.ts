@@ -12,7 +12,7 @@ export function changeFigure(found: OptionChange): { words: string; note: string
 }
 
 /**
- * Hundredths of a point as a trend table prints a change: `↑3.20`, `↓1.05`, `0.00`. An arrow rather than `+`,
+ * Hundredths (of a percentage point, or of an index's unit) as a trend table prints a change: `↑3.20`, `↓1.05`, `0.00`. An arrow rather than `+`,
  * which a spreadsheet would read as the start of a formula in the CSV download.
  */
 export function arrowPoints(hundredths: number): string {
